@@ -1,0 +1,23 @@
+// Package data embeds Parley's data files: trained model weights, gazetteers
+// and lexicons. Everything here is facts and figures we built ourselves or
+// trained from the open corpora listed in MODELS.md; `parley train`
+// regenerates the models.
+package data
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+)
+
+//go:embed models
+var files embed.FS
+
+// Model returns the bytes of an embedded model file by name (e.g. "pos.bin").
+func Model(name string) ([]byte, error) {
+	b, err := fs.ReadFile(files, "models/"+name)
+	if err != nil {
+		return nil, fmt.Errorf("data: model %s: %w (run `parley train` to build it)", name, err)
+	}
+	return b, nil
+}
