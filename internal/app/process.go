@@ -136,4 +136,3 @@ func nothingRead(st stats) error {
 	}
 	return nil
 }
-
