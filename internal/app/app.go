@@ -105,8 +105,8 @@ func flags(env Env, name, args, about string, settings ...string) (*flag.FlagSet
 	return fs, l
 }
 
-// parse parses args and resolves the configuration.
-func parse(env Env, fs *flag.FlagSet, l *config.Loader, args []string) (config.Config, error) {
+// parseFlags parses args and resolves the configuration.
+func parseFlags(env Env, fs *flag.FlagSet, l *config.Loader, args []string) (config.Config, error) {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return config.Config{}, err
@@ -118,7 +118,7 @@ func parse(env Env, fs *flag.FlagSet, l *config.Loader, args []string) (config.C
 
 func runConfig(ctx context.Context, env Env, args []string) error {
 	fs, l := flags(env, "config", "", "Prints the configuration resolved from defaults, the config file, PARLEY_* variables and flags.")
-	c, err := parse(env, fs, l, args)
+	c, err := parseFlags(env, fs, l, args)
 	if err != nil {
 		return err
 	}

@@ -23,7 +23,7 @@ func runBench(ctx context.Context, env Env, args []string) error {
 		"workers", "max-doc-bytes")
 	synthetic := fs.Int("synthetic", 0, "benchmark N synthetic articles instead of inputs")
 	seed := fs.Uint64("seed", 1, "seed for -synthetic")
-	cfg, err := parse(env, fs, l, args)
+	cfg, err := parseFlags(env, fs, l, args)
 	if err != nil {
 		return err
 	}

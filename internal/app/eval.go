@@ -62,7 +62,7 @@ func runEval(ctx context.Context, env Env, args []string) error {
 	asJSON := fs.Bool("json", false, "print JSON Lines {task, dataset, metric, value, n} instead of a table")
 	markdown := fs.String("markdown", "", "also write the scoreboard as Markdown to this file (e.g. docs/scoreboard.md)")
 	only := fs.String("only", "", "comma-separated blocks to run ("+blockNames()+"); default all")
-	cfg, err := parse(env, fs, l, args)
+	cfg, err := parseFlags(env, fs, l, args)
 	if err != nil {
 		return err
 	}

@@ -14,7 +14,7 @@ func runExtract(ctx context.Context, env Env, args []string) error {
 		"Reads articles (JSON Lines, .txt, .html, RSS/Atom feeds, directories, http(s) URLs; standard input when no\n"+
 			"argument) and writes one JSON object per document to standard output, as described in the extract contract.",
 		"date", "workers", "max-doc-bytes", "fetch-timeout", "user-agent")
-	cfg, err := parse(env, fs, l, args)
+	cfg, err := parseFlags(env, fs, l, args)
 	if err != nil {
 		return err
 	}
