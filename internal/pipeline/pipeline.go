@@ -102,7 +102,7 @@ type stage struct {
 
 func (p *Pipeline) stages(anchor time.Time) []stage {
 	st := []stage{
-		{"text", text.Tokenize},
+		{"text", func(d *doc.Document) { text.TokenizeWith(d, text.Options{SplitHyphens: true}) }},
 		{"tag", p.tagger.Tag},
 		{"ner", p.ner.Recognize},
 	}
