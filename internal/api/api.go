@@ -1,0 +1,262 @@
+// Package api serves Parley's JSON API under /api/v1/ over a store.Store.
+//
+// Routes (all GET; HEAD is accepted too):
+//
+//	/api/v1/health              {"status": "ok", "version": …, "documents": n}
+//	/api/v1/documents           page of document summaries, newest first (?limit=&offset=)
+//	/api/v1/documents?q=words   full-text search, same as /api/v1/search
+//	/api/v1/search?q=words      page of search hits with snippets (?limit=&offset=)
+//	/api/v1/documents/{key}     one document with all its annotations (the `parley extract` JSON)
+//	/api/v1/actors              page of actors, most mentioned first (?limit=&offset=)
+//	/api/v1/actors/{id}         one actor, a page of its mentions (?limit=&offset=) and its quotes
+//
+// Pages are {"items": […], "total": n, "limit": n, "offset": n}. Every error,
+// whatever its status, has the body {"error": {"code": "…", "message": "…"}};
+// codes are bad_request (400), not_found (404), method_not_allowed (405),
+// internal (500) and unavailable (503). Internal errors are logged, never
+// shown.
+package api
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/parley-news/parley/internal/store"
+)
+
+// Prefix is the path every route of the API starts with.
+const Prefix = "/api/v1/"
+
+// Options configures the API handler.
+type Options struct {
+	// Logger receives internal errors and recovered panics; nil means
+	// slog.Default().
+	Logger *slog.Logger
+	// Version is reported by /api/v1/health.
+	Version string
+}
+
+type server struct {
+	st  store.Store
+	log *slog.Logger
+	ver string
+}
+
+// New returns the handler of the JSON API. It answers every path under
+// Prefix (unknown ones with a 404 envelope); mount it at Prefix, e.g.
+// mux.Handle(api.Prefix, api.New(st, opts)).
+func New(st store.Store, opts Options) http.Handler {
+	s := &server{st: st, log: opts.Logger, ver: opts.Version}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	mux := http.NewServeMux()
+	route := func(path string, h http.HandlerFunc) {
+		mux.HandleFunc("GET "+path, h)
+		mux.HandleFunc(path, s.methodNotAllowed)
+	}
+	route("/api/v1/health", s.health)
+	route("/api/v1/documents", s.documents)
+	route("/api/v1/documents/{key}", s.document)
+	route("/api/v1/search", s.search)
+	route("/api/v1/actors", s.actors)
+	route("/api/v1/actors/{id}", s.actor)
+	mux.HandleFunc(Prefix, s.notFound)
+	return s.recover(mux)
+}
+
+// apiError is the body of every error response.
+type apiError struct {
+	Error errorBody `json:"error"`
+}
+
+type errorBody struct {
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		status = http.StatusInternalServerError
+		b, _ = json.Marshal(apiError{errorBody{"internal", "internal error"}})
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	w.Write(append(b, '\n'))
+}
+
+func writeError(w http.ResponseWriter, status int, code, msg string) {
+	writeJSON(w, status, apiError{errorBody{Code: code, Message: msg}})
+}
+
+func badRequest(w http.ResponseWriter, format string, args ...any) {
+	writeError(w, http.StatusBadRequest, "bad_request", fmt.Sprintf(format, args...))
+}
+
+// fail answers with the response that suits a store error: 404 for
+// ErrNotFound (with notFound as message), 400 for ErrInvalid, 503 for
+// ErrClosed, else 500, logging the error.
+func (s *server) fail(w http.ResponseWriter, r *http.Request, err error, notFound string) {
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		writeError(w, http.StatusNotFound, "not_found", notFound)
+	case errors.Is(err, store.ErrInvalid):
+		writeError(w, http.StatusBadRequest, "bad_request", "invalid request parameters")
+	case errors.Is(err, store.ErrClosed):
+		writeError(w, http.StatusServiceUnavailable, "unavailable", "the store is closed")
+	case r.Context().Err() != nil:
+		// The client went away; nobody reads the answer.
+		writeError(w, http.StatusServiceUnavailable, "unavailable", "request cancelled")
+	default:
+		s.log.Error("api: request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		writeError(w, http.StatusInternalServerError, "internal", "internal error")
+	}
+}
+
+func (s *server) recover(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.log.Error("api: panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v))
+				writeError(w, http.StatusInternalServerError, "internal", "internal error")
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+func (s *server) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "GET, HEAD")
+	writeError(w, http.StatusMethodNotAllowed, "method_not_allowed", fmt.Sprintf("method %s is not allowed here; use GET", r.Method))
+}
+
+func (s *server) notFound(w http.ResponseWriter, r *http.Request) {
+	writeError(w, http.StatusNotFound, "not_found", fmt.Sprintf("no API route %s", r.URL.Path))
+}
+
+// pageQuery reads limit and offset. Absent means the default; present must
+// be an integer, limit within 1..store.MaxLimit, offset at least 0.
+func pageQuery(r *http.Request) (store.Query, error) {
+	var q store.Query
+	v := r.URL.Query()
+	if s := v.Get("limit"); v.Has("limit") {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > store.MaxLimit {
+			return q, fmt.Errorf("limit must be an integer from 1 to %d, not %q", store.MaxLimit, s)
+		}
+		q.Limit = n
+	}
+	if s := v.Get("offset"); v.Has("offset") {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 0 {
+			return q, fmt.Errorf("offset must be a non-negative integer, not %q", s)
+		}
+		q.Offset = n
+	}
+	return q, nil
+}
+
+func (s *server) health(w http.ResponseWriter, r *http.Request) {
+	n, err := s.st.Count(r.Context())
+	if err != nil {
+		s.log.Error("api: health check failed", "err", err)
+		writeError(w, http.StatusServiceUnavailable, "unavailable", "the store does not answer")
+		return
+	}
+	writeJSON(w, http.StatusOK, struct {
+		Status    string `json:"status"`
+		Version   string `json:"version,omitempty"`
+		Documents int    `json:"documents"`
+	}{"ok", s.ver, n})
+}
+
+func (s *server) documents(w http.ResponseWriter, r *http.Request) {
+	if strings.TrimSpace(r.URL.Query().Get("q")) != "" {
+		s.search(w, r)
+		return
+	}
+	q, err := pageQuery(r)
+	if err != nil {
+		badRequest(w, "%s", err)
+		return
+	}
+	page, err := s.st.List(r.Context(), q)
+	if err != nil {
+		s.fail(w, r, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, page)
+}
+
+func (s *server) search(w http.ResponseWriter, r *http.Request) {
+	text := r.URL.Query().Get("q")
+	if strings.TrimSpace(text) == "" {
+		badRequest(w, "parameter q (the words to search for) is required")
+		return
+	}
+	if len(store.SearchTerms(text)) == 0 {
+		badRequest(w, "q has no words to search for")
+		return
+	}
+	q, err := pageQuery(r)
+	if err != nil {
+		badRequest(w, "%s", err)
+		return
+	}
+	page, err := s.st.Search(r.Context(), text, q)
+	if err != nil {
+		s.fail(w, r, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, page)
+}
+
+func (s *server) document(w http.ResponseWriter, r *http.Request) {
+	key := r.PathValue("key")
+	d, err := s.st.Get(r.Context(), key)
+	if err != nil {
+		s.fail(w, r, err, fmt.Sprintf("no document with key %q", key))
+		return
+	}
+	writeJSON(w, http.StatusOK, d)
+}
+
+func (s *server) actors(w http.ResponseWriter, r *http.Request) {
+	q, err := pageQuery(r)
+	if err != nil {
+		badRequest(w, "%s", err)
+		return
+	}
+	page, err := s.st.Actors(r.Context(), q)
+	if err != nil {
+		s.fail(w, r, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, page)
+}
+
+func (s *server) actor(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	q, err := pageQuery(r)
+	if err != nil {
+		badRequest(w, "%s", err)
+		return
+	}
+	det, err := s.st.Actor(r.Context(), id, q)
+	if err != nil {
+		s.fail(w, r, err, fmt.Sprintf("no actor with id %q", id))
+		return
+	}
+	writeJSON(w, http.StatusOK, det)
+}

@@ -1,0 +1,327 @@
+// Package parse is Parley's dependency parser. It builds Universal
+// Dependencies trees (basic relations with their subtypes, such as nsubj:pass
+// or obl:tmod) with a greedy arc-hybrid transition system. Transitions are
+// chosen by an averaged perceptron over rich hashed features in the style of
+// Zhang and Nivre (2011), trained with a dynamic oracle and exploration
+// (Goldberg and Nivre 2012, 2013); a second perceptron labels each arc as it
+// is built.
+//
+// Later stages read subjects, objects and clausal complements from the trees
+// ("X said that Y", "A met B in C").
+package parse
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/parley-news/parley/data"
+	"github.com/parley-news/parley/internal/doc"
+	"github.com/parley-news/parley/internal/learn/perceptron"
+)
+
+// ModelName is the file name of the parser model in data/models.
+const ModelName = "parse.bin"
+
+// Parser is a trained dependency parser. It is safe for concurrent use.
+type Parser struct {
+	trans   *perceptron.Model // transitions: shift, left, right
+	lab     *perceptron.Model // arc labels
+	labels  []string          // label id -> relation
+	labH    []uint64          // slot 0: no label; slot l+1: hash of label l
+	rootID  int16
+	leftOK  []bool // label may label a leftward arc (dependent before head)
+	rightOK []bool
+	pool    sync.Pool
+}
+
+// scratch holds the per-sentence buffers of one parse, reused across
+// sentences so that the transition loop allocates nothing.
+type scratch struct {
+	c                config
+	w, p, u, suf     []uint64 // per token slot: 0 = none, 1 = root, i+1 = word i
+	pc               []int32  // pc[i] = punctuation tokens among words 1..i
+	feats, lfeats    []uint64
+	tscores, lscores []float32
+}
+
+func newParser(labels []string, leftOK, rightOK []bool) *Parser {
+	p := &Parser{labels: labels, leftOK: leftOK, rightOK: rightOK, rootID: -1}
+	p.labH = make([]uint64, len(labels)+1)
+	p.labH[0] = hNone
+	for i, l := range labels {
+		p.labH[i+1] = perceptron.Hash("lab=" + l)
+		if l == "root" {
+			p.rootID = int16(i)
+		}
+	}
+	p.pool.New = func() any {
+		return &scratch{tscores: make([]float32, nActs), lscores: make([]float32, len(p.labels))}
+	}
+	return p
+}
+
+func (p *Parser) labelID(l string) int16 {
+	for i, x := range p.labels {
+		if x == l {
+			return int16(i)
+		}
+	}
+	return -1
+}
+
+// prepare hashes the words and tags of a sentence into sc.
+func (sc *scratch) prepare(words, upos, xpos []string) {
+	n := len(words)
+	m := n + 2
+	sc.w = grow64(sc.w, m)
+	sc.p = grow64(sc.p, m)
+	sc.u = grow64(sc.u, m)
+	sc.suf = grow64(sc.suf, m)
+	sc.pc = grow32(sc.pc, n+1)
+	sc.w[0], sc.p[0], sc.u[0], sc.suf[0] = hNone, hNone, hNone, hNone
+	sc.w[1], sc.p[1], sc.u[1], sc.suf[1] = hRoot, hRoot, hRoot, hRoot
+	sc.pc[0] = 0
+	for i, w := range words {
+		var up, xp string
+		if i < len(upos) {
+			up = upos[i]
+		}
+		if i < len(xpos) {
+			xp = xpos[i]
+		}
+		if xp == "" || xp == "_" {
+			xp = up
+		}
+		sc.w[i+2] = wordHash(w)
+		sc.p[i+2] = perceptron.Hash(xp)
+		sc.u[i+2] = perceptron.Hash(up) ^ 0x77
+		sc.suf[i+2] = suffixHash(w)
+		pc := sc.pc[i]
+		if up == "PUNCT" {
+			pc++
+		}
+		sc.pc[i+1] = pc
+	}
+	sc.c.reset(n)
+	if cap(sc.feats) < 128 {
+		sc.feats = make([]uint64, 0, 128)
+		sc.lfeats = make([]uint64, 0, 64)
+	}
+}
+
+// bestLegal returns the highest-scoring legal transition.
+func bestLegal(scores []float32, ok [nActs]bool) int {
+	best := -1
+	for a := 0; a < nActs; a++ {
+		if ok[a] && (best < 0 || scores[a] > scores[best]) {
+			best = a
+		}
+	}
+	return best
+}
+
+// predictLabel picks the label of the arc transition a would build.
+func (p *Parser) predictLabel(sc *scratch, a int) int16 {
+	h, d := sc.c.arcOf(a)
+	if h == 0 {
+		return p.rootID
+	}
+	f := sc.labelFeatures(p.labH, h, d)
+	p.lab.Scores(f, sc.lscores)
+	allowed := p.rightOK
+	if d < h {
+		allowed = p.leftOK
+	}
+	best := -1
+	for l, s := range sc.lscores {
+		if allowed[l] && (best < 0 || s > sc.lscores[best]) {
+			best = l
+		}
+	}
+	return int16(best)
+}
+
+// run parses the sentence prepared in sc.
+func (p *Parser) run(sc *scratch) {
+	c := &sc.c
+	for !c.terminal() {
+		f := sc.transitionFeatures(p.labH)
+		p.trans.Scores(f, sc.tscores)
+		a := bestLegal(sc.tscores, c.legal())
+		var l int16 = -1
+		if a != actShift {
+			l = p.predictLabel(sc, a)
+		}
+		c.apply(a, l)
+	}
+}
+
+// ParseSentence parses one sentence of UD-tokenised words with their
+// universal (upos) and Penn Treebank (xpos) tags. It returns CoNLL-U style
+// heads (1-based, 0 for the root) and relations. Lemmas are accepted for
+// future use but not read: the model relies on lowercased forms.
+func (p *Parser) ParseSentence(words, upos, xpos, lemmas []string) (heads []int, deprels []string) {
+	_ = lemmas
+	if len(words) == 0 {
+		return nil, nil
+	}
+	sc := p.pool.Get().(*scratch)
+	defer p.pool.Put(sc)
+	sc.prepare(words, upos, xpos)
+	p.run(sc)
+	heads = make([]int, len(words))
+	deprels = make([]string, len(words))
+	for i := range words {
+		heads[i] = int(sc.c.head[i+1])
+		deprels[i] = p.labels[sc.c.label[i+1]]
+	}
+	return heads, deprels
+}
+
+// Parse fills Head (an index into d.Tokens, -1 for the sentence root) and
+// Deprel of every token of d, one sentence (a run of tokens with the same
+// Sentence index) at a time. Words are the token texts; the tags are the
+// tokens' UPOS and XPOS, which the tagger must have filled.
+func (p *Parser) Parse(d *doc.Document) {
+	sc := p.pool.Get().(*scratch)
+	defer p.pool.Put(sc)
+	var words, upos, xpos []string
+	for start := 0; start < len(d.Tokens); {
+		end := start + 1
+		for end < len(d.Tokens) && d.Tokens[end].Sentence == d.Tokens[start].Sentence {
+			end++
+		}
+		words, upos, xpos = words[:0], upos[:0], xpos[:0]
+		for i := start; i < end; i++ {
+			t := &d.Tokens[i]
+			words = append(words, d.Text[t.Start:t.End])
+			upos = append(upos, t.UPOS)
+			xpos = append(xpos, t.XPOS)
+		}
+		sc.prepare(words, upos, xpos)
+		p.run(sc)
+		for i := start; i < end; i++ {
+			t := &d.Tokens[i]
+			h := int(sc.c.head[i-start+1])
+			if h == 0 {
+				t.Head = -1
+			} else {
+				t.Head = start + h - 1
+			}
+			t.Deprel = p.labels[sc.c.label[i-start+1]]
+		}
+		start = end
+	}
+}
+
+const magic = "PRSP1"
+
+// Save writes the model: the label inventory and the two perceptrons.
+func (p *Parser) Save(w io.Writer) error {
+	var buf bytes.Buffer
+	buf.WriteString(magic)
+	putU := func(v uint64) {
+		var b [binary.MaxVarintLen64]byte
+		buf.Write(b[:binary.PutUvarint(b[:], v)])
+	}
+	putU(uint64(len(p.labels)))
+	for i, l := range p.labels {
+		putU(uint64(len(l)))
+		buf.WriteString(l)
+		var dir byte
+		if p.leftOK[i] {
+			dir |= 1
+		}
+		if p.rightOK[i] {
+			dir |= 2
+		}
+		buf.WriteByte(dir)
+	}
+	for _, m := range []*perceptron.Model{p.trans, p.lab} {
+		var mb bytes.Buffer
+		if err := m.Save(&mb); err != nil {
+			return fmt.Errorf("parse: save: %w", err)
+		}
+		putU(uint64(mb.Len()))
+		buf.Write(mb.Bytes())
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("parse: save: %w", err)
+	}
+	return nil
+}
+
+// Read reads a model written by Save.
+func Read(b []byte) (*Parser, error) {
+	r := bytes.NewReader(b)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
+		return nil, errors.New("parse: not a parser model")
+	}
+	bad := func(what string, err error) (*Parser, error) {
+		if err == nil {
+			return nil, fmt.Errorf("parse: corrupt model: bad %s", what)
+		}
+		return nil, fmt.Errorf("parse: corrupt model: bad %s: %w", what, err)
+	}
+	nl, err := binary.ReadUvarint(r)
+	if err != nil || nl == 0 || nl > 1024 {
+		return bad("label count", err)
+	}
+	labels := make([]string, nl)
+	leftOK := make([]bool, nl)
+	rightOK := make([]bool, nl)
+	for i := range labels {
+		n, err := binary.ReadUvarint(r)
+		if err != nil || n > 64 {
+			return bad("label", err)
+		}
+		lb := make([]byte, n)
+		if _, err := io.ReadFull(r, lb); err != nil {
+			return bad("label", err)
+		}
+		dir, err := r.ReadByte()
+		if err != nil {
+			return bad("label direction", err)
+		}
+		labels[i], leftOK[i], rightOK[i] = string(lb), dir&1 != 0, dir&2 != 0
+	}
+	p := newParser(labels, leftOK, rightOK)
+	if p.rootID < 0 {
+		return bad("no root label", nil)
+	}
+	var ms [2]*perceptron.Model
+	for i := range ms {
+		n, err := binary.ReadUvarint(r)
+		if err != nil || n > uint64(r.Len()) {
+			return bad("model length", err)
+		}
+		mb := b[len(b)-r.Len():][:n]
+		if ms[i], err = perceptron.Load(bytes.NewReader(mb)); err != nil {
+			return bad("weights", err)
+		}
+		r.Seek(int64(n), io.SeekCurrent)
+	}
+	if ms[0].NClasses != nActs || ms[1].NClasses != len(labels) {
+		return bad("class counts", nil)
+	}
+	p.trans, p.lab = ms[0], ms[1]
+	return p, nil
+}
+
+// Load returns the parser embedded in the binary (data/models/parse.bin).
+func Load() (*Parser, error) {
+	b, err := data.Model(ModelName)
+	if err != nil {
+		return nil, fmt.Errorf("parse: %w", err)
+	}
+	p, err := Read(b)
+	if err != nil {
+		return nil, fmt.Errorf("parse: embedded %s: %w", ModelName, err)
+	}
+	return p, nil
+}

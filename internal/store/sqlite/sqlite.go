@@ -1,0 +1,804 @@
+// Package sqlite is the SQLite engine of Parley's store, built on the pure-Go
+// driver modernc.org/sqlite. One database file holds the documents, their
+// annotations in normalised tables and an FTS5 index over titles and texts
+// (unicode61 tokenizer with diacritics removed, so "Zajarova" finds
+// "Zajárova").
+//
+// The schema is versioned: migrations/NNNN_*.sql are applied in order, each
+// in one transaction, and recorded in the schema_version table. The database
+// runs in WAL mode with foreign keys on and a busy timeout. Writes go through
+// one connection and begin with BEGIN IMMEDIATE, so concurrent Puts (from
+// several goroutines or processes) serialise instead of failing; reads use a
+// separate read-only pool and see a consistent snapshot.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/parley-news/parley/internal/doc"
+	"github.com/parley-news/parley/internal/store"
+)
+
+// busyTimeout is how long a connection waits for a lock held by another
+// connection or process before failing with SQLITE_BUSY.
+const busyTimeout = 10 * time.Second
+
+// Store is a store.Store kept in one SQLite database file. It is safe for
+// concurrent use.
+type Store struct {
+	path   string
+	w      *sql.DB // one connection; every write
+	r      *sql.DB // read-only pool
+	now    func() time.Time
+	closed atomic.Bool
+}
+
+var _ store.Store = (*Store)(nil)
+
+// DefaultPath returns where Parley keeps its database when no path is given:
+// $XDG_DATA_HOME/parley/parley.db, else ~/.local/share/parley/parley.db; on
+// Windows, macOS and Plan 9, parley/parley.db under os.UserConfigDir.
+func DefaultPath() (string, error) {
+	if x := os.Getenv("XDG_DATA_HOME"); x != "" && filepath.IsAbs(x) {
+		return filepath.Join(x, "parley", "parley.db"), nil
+	}
+	switch runtime.GOOS {
+	case "windows", "darwin", "ios", "plan9":
+		dir, err := os.UserConfigDir()
+		if err != nil {
+			return "", fmt.Errorf("sqlite: default database path: %w", err)
+		}
+		return filepath.Join(dir, "parley", "parley.db"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("sqlite: default database path: %w", err)
+	}
+	return filepath.Join(home, ".local", "share", "parley", "parley.db"), nil
+}
+
+// Open opens (creating if needed) the database at path, creates its parent
+// directories and brings its schema up to date.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" || path == ":memory:" || strings.HasPrefix(path, "file:") {
+		return nil, fmt.Errorf("sqlite: open %q: need a file path", path)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: create directory: %w", path, err)
+	}
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}
+	if !strings.HasPrefix(u.Path, "/") { // Windows: file:///C:/...
+		u.Path = "/" + u.Path
+	}
+	base := u.String() + "?_busy_timeout=" + fmt.Sprint(busyTimeout.Milliseconds()) + "&_foreign_keys=1"
+
+	w, err := sql.Open("sqlite", base+"&_journal_mode=WAL&_synchronous=NORMAL&_txlock=immediate")
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxIdleTime(0)
+	w.SetConnMaxLifetime(0)
+
+	ms, err := loadMigrations(migrationFiles, "migrations")
+	if err == nil {
+		err = migrate(ctx, w, ms)
+	}
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+
+	r, err := sql.Open("sqlite", base+"&_query_only=1")
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	n := max(4, runtime.GOMAXPROCS(0))
+	r.SetMaxOpenConns(n)
+	r.SetMaxIdleConns(n)
+	if err := r.PingContext(ctx); err != nil {
+		w.Close()
+		r.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	return &Store{path: abs, w: w, r: r, now: time.Now}, nil
+}
+
+// Path returns the absolute path of the database file.
+func (s *Store) Path() string { return s.path }
+
+// SchemaVersion returns the schema version of the database.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	if err := s.check(); err != nil {
+		return 0, err
+	}
+	v, err := schemaVersion(ctx, s.r)
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: schema version of %s: %w", s.path, err)
+	}
+	return v, nil
+}
+
+// Close closes the database. It is safe to call more than once.
+func (s *Store) Close() error {
+	if s.closed.Swap(true) {
+		return nil
+	}
+	err := errors.Join(s.r.Close(), s.w.Close())
+	if err != nil {
+		return fmt.Errorf("sqlite: close %s: %w", s.path, err)
+	}
+	return nil
+}
+
+func (s *Store) check() error {
+	if s.closed.Load() {
+		return store.ErrClosed
+	}
+	return nil
+}
+
+// Count returns the number of stored documents.
+func (s *Store) Count(ctx context.Context) (int, error) {
+	if err := s.check(); err != nil {
+		return 0, err
+	}
+	var n int
+	if err := s.r.QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("sqlite: count documents: %w", err)
+	}
+	return n, nil
+}
+
+// Put stores d; see store.Store.
+func (s *Store) Put(ctx context.Context, d *doc.Document) (key string, created bool, err error) {
+	if err := s.check(); err != nil {
+		return "", false, err
+	}
+	if err := store.CheckDocument(d); err != nil {
+		return "", false, err
+	}
+	hash := store.TextHash(d.Text)
+	key = store.KeyFor(hash)
+
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return "", false, fmt.Errorf("sqlite: put document %q: begin: %w", d.ID, err)
+	}
+	defer func() {
+		if err != nil {
+			err = errors.Join(err, ignoreDone(tx.Rollback()))
+		}
+	}()
+
+	var existing string
+	err = tx.QueryRowContext(ctx, `SELECT doc_key FROM documents WHERE text_hash = ? OR (url <> '' AND url = ?) ORDER BY id LIMIT 1`,
+		hash, d.URL).Scan(&existing)
+	switch {
+	case err == nil:
+		return existing, false, tx.Rollback()
+	case !errors.Is(err, sql.ErrNoRows):
+		return "", false, fmt.Errorf("sqlite: put document %q: look up duplicates: %w", d.ID, err)
+	}
+
+	if err := insertDocument(ctx, tx, d, key, hash, s.now().UTC()); err != nil {
+		return "", false, fmt.Errorf("sqlite: put document %q: %w", d.ID, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return "", false, fmt.Errorf("sqlite: put document %q: commit: %w", d.ID, err)
+	}
+	return key, true, nil
+}
+
+// sortDate is the date documents are listed by.
+func sortDate(d *doc.Document, ingested time.Time) string {
+	if d.Date != nil && *d.Date != "" {
+		return *d.Date
+	}
+	return ingested.Format("2006-01-02")
+}
+
+func insertDocument(ctx context.Context, tx *sql.Tx, d *doc.Document, key, hash string, ingested time.Time) error {
+	sd := sortDate(d, ingested)
+	res, err := tx.ExecContext(ctx, `INSERT INTO documents
+		(doc_key, doc_id, title, date, url, source, lang, text, text_hash, ingested_at, sort_date,
+		 n_sentences, n_entities, n_actors, n_quotes, n_events, n_positions)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		key, d.ID, d.Title, d.Date, d.URL, d.Source, d.Lang, d.Text, hash, ingested.Format(time.RFC3339Nano), sd,
+		len(d.Sentences), len(d.Entities), len(d.Actors), len(d.Quotes), len(d.Events), len(d.Positions))
+	if err != nil {
+		return fmt.Errorf("insert document: %w", err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return fmt.Errorf("insert document: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)`, id, d.Title, d.Text); err != nil {
+		return fmt.Errorf("index text: %w", err)
+	}
+
+	ins := &inserter{ctx: ctx, tx: tx}
+	defer ins.close()
+
+	for i, sp := range d.Sentences {
+		ins.exec("sentences", `INSERT INTO sentences (doc, idx, span_start, span_end) VALUES (?, ?, ?, ?)`, id, i, sp.Start, sp.End)
+	}
+	for i, e := range d.Entities {
+		ins.exec("entities", `INSERT INTO entities (doc, idx, span_start, span_end, type, data) VALUES (?, ?, ?, ?, ?, ?)`,
+			id, i, e.Start, e.End, e.Type, ins.json(e))
+	}
+	if err := ins.err; err != nil {
+		return err
+	}
+	if err := upsertActors(ctx, tx, d, sd+"|"+fmt.Sprintf("%020d", id)); err != nil {
+		return err
+	}
+	for i, a := range d.Actors {
+		bare := a
+		bare.Mentions = nil
+		ins.exec("actors", `INSERT INTO doc_actors (doc, idx, actor, data) VALUES (?, ?, ?, ?)`, id, i, a.ID, ins.json(bare))
+		for j, m := range a.Mentions {
+			c := store.ContextSpan(d, m.Span)
+			ins.exec("mentions", `INSERT INTO mentions (doc, actor_idx, idx, actor, span_start, span_end, text, how, ctx_start, ctx_end)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, j, a.ID, m.Start, m.End, m.Text, m.How, c.Start, c.End)
+		}
+	}
+	for i, q := range d.Quotes {
+		ins.exec("quotes", `INSERT INTO quotes (doc, idx, span_start, span_end, kind, speaker, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			id, i, q.Start, q.End, q.Kind, q.Speaker, ins.json(q))
+	}
+	for i, e := range d.Events {
+		ins.exec("events", `INSERT INTO events (doc, idx, span_start, span_end, type, modality, negated, date, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, e.Evidence.Start, e.Evidence.End, e.Type, e.Modality, e.Negated, e.Date, ins.json(e))
+		for j, a := range e.Source {
+			ins.exec("event actors", `INSERT INTO event_actors (doc, event, role, idx, actor) VALUES (?, ?, 'source', ?, ?)`, id, i, j, a)
+		}
+		for j, a := range e.Target {
+			ins.exec("event actors", `INSERT INTO event_actors (doc, event, role, idx, actor) VALUES (?, ?, 'target', ?, ?)`, id, i, j, a)
+		}
+	}
+	for i, t := range d.Times {
+		ins.exec("times", `INSERT INTO times (doc, idx, span_start, span_end, value, anchored, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			id, i, t.Start, t.End, t.Value, t.Anchored, ins.json(t))
+	}
+	for i, p := range d.Places {
+		ins.exec("places", `INSERT INTO places (doc, idx, span_start, span_end, name, country, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			id, i, p.Start, p.End, p.Name, p.Country, ins.json(p))
+	}
+	for i, a := range d.Amounts {
+		ins.exec("amounts", `INSERT INTO amounts (doc, idx, span_start, span_end, unit, value, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			id, i, a.Start, a.End, a.Unit, a.Value, ins.json(a))
+	}
+	for i, p := range d.Positions {
+		ins.exec("positions", `INSERT INTO positions (doc, idx, span_start, span_end, actor, stance, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			id, i, p.Evidence.Start, p.Evidence.End, p.Actor, p.Stance, ins.json(p))
+	}
+	return ins.err
+}
+
+// inserter runs many inserts in a transaction with prepared statements,
+// keeping the first error.
+type inserter struct {
+	ctx   context.Context
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+	err   error
+}
+
+func (in *inserter) json(v any) string {
+	if in.err != nil {
+		return ""
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		in.err = fmt.Errorf("encode annotation: %w", err)
+	}
+	return string(b)
+}
+
+func (in *inserter) exec(what, query string, args ...any) {
+	if in.err != nil {
+		return
+	}
+	st := in.stmts[query]
+	if st == nil {
+		var err error
+		st, err = in.tx.PrepareContext(in.ctx, query)
+		if err != nil {
+			in.err = fmt.Errorf("insert %s: %w", what, err)
+			return
+		}
+		if in.stmts == nil {
+			in.stmts = map[string]*sql.Stmt{}
+		}
+		in.stmts[query] = st
+	}
+	if _, err := st.ExecContext(in.ctx, args...); err != nil {
+		in.err = fmt.Errorf("insert %s: %w", what, err)
+	}
+}
+
+func (in *inserter) close() {
+	for _, st := range in.stmts {
+		st.Close()
+	}
+}
+
+// upsertActors adds d's actors to the actors table: counts are summed, the
+// aliases merged, and name, kind, country and role taken from the most
+// recent document (seen is the document's sort key).
+func upsertActors(ctx context.Context, tx *sql.Tx, d *doc.Document, seen string) error {
+	type agg struct {
+		a        doc.Actor
+		mentions int
+		quotes   int
+		aliases  map[string]bool
+	}
+	byID := map[string]*agg{}
+	var order []string
+	for _, a := range d.Actors {
+		g := byID[a.ID]
+		if g == nil {
+			g = &agg{a: a, aliases: map[string]bool{}}
+			byID[a.ID] = g
+			order = append(order, a.ID)
+		}
+		g.mentions += len(a.Mentions)
+		for _, al := range a.Aliases {
+			g.aliases[al] = true
+		}
+	}
+	for _, q := range d.Quotes {
+		if q.Speaker != nil && byID[*q.Speaker] != nil {
+			byID[*q.Speaker].quotes++
+		}
+	}
+	for _, id := range order {
+		g := byID[id]
+		var (
+			oldAliases string
+			oldSeen    string
+		)
+		err := tx.QueryRowContext(ctx, `SELECT aliases, seen FROM actors WHERE id = ?`, id).Scan(&oldAliases, &oldSeen)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+			aliases, err := json.Marshal(sortedKeys(g.aliases))
+			if err != nil {
+				return fmt.Errorf("actor %q: encode aliases: %w", id, err)
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO actors (id, name, kind, country, role, aliases, mentions, documents, quotes, seen)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+				id, g.a.Name, g.a.Kind, g.a.Country, g.a.Role, string(aliases), g.mentions, g.quotes, seen); err != nil {
+				return fmt.Errorf("actor %q: insert: %w", id, err)
+			}
+			continue
+		case err != nil:
+			return fmt.Errorf("actor %q: read: %w", id, err)
+		}
+		var old []string
+		if err := json.Unmarshal([]byte(oldAliases), &old); err != nil {
+			return fmt.Errorf("actor %q: decode stored aliases: %w", id, err)
+		}
+		for _, al := range old {
+			g.aliases[al] = true
+		}
+		aliases, err := json.Marshal(sortedKeys(g.aliases))
+		if err != nil {
+			return fmt.Errorf("actor %q: encode aliases: %w", id, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE actors SET aliases = ?, mentions = mentions + ?, documents = documents + 1, quotes = quotes + ?
+			WHERE id = ?`, string(aliases), g.mentions, g.quotes, id); err != nil {
+			return fmt.Errorf("actor %q: update: %w", id, err)
+		}
+		if seen >= oldSeen {
+			if _, err := tx.ExecContext(ctx, `UPDATE actors SET name = ?, kind = ?, country = ?, role = ?, seen = ? WHERE id = ?`,
+				g.a.Name, g.a.Kind, g.a.Country, g.a.Role, seen, id); err != nil {
+				return fmt.Errorf("actor %q: update: %w", id, err)
+			}
+		}
+	}
+	return nil
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Get returns the document stored under key; see store.Store.
+func (s *Store) Get(ctx context.Context, key string) (d *doc.Document, err error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	tx, err := s.r.BeginTx(ctx, nil) // one snapshot for all the tables
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: get document %s: %w", key, err)
+	}
+	defer tx.Rollback()
+
+	var id int64
+	d = doc.New("", "")
+	err = tx.QueryRowContext(ctx, `SELECT id, doc_id, title, date, url, source, lang, text FROM documents WHERE doc_key = ?`, key).
+		Scan(&id, &d.ID, &d.Title, &d.Date, &d.URL, &d.Source, &d.Lang, &d.Text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("sqlite: get document %s: %w", key, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: get document %s: %w", key, err)
+	}
+	if err := loadAnnotations(ctx, tx, id, d); err != nil {
+		return nil, fmt.Errorf("sqlite: get document %s: %w", key, err)
+	}
+	return d, nil
+}
+
+// each runs query and calls fn for every row.
+func each(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(*sql.Rows) error) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// loadJSON appends the decoded data column of table's rows for document id
+// to *list, in stored order.
+func loadJSON[T any](ctx context.Context, tx *sql.Tx, table string, id int64, list *[]T) error {
+	err := each(ctx, tx, `SELECT data FROM `+table+` WHERE doc = ? ORDER BY idx`, []any{id}, func(rows *sql.Rows) error {
+		var data []byte
+		if err := rows.Scan(&data); err != nil {
+			return err
+		}
+		var v T
+		if err := json.Unmarshal(data, &v); err != nil {
+			return fmt.Errorf("decode: %w", err)
+		}
+		*list = append(*list, v)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load %s: %w", table, err)
+	}
+	return nil
+}
+
+func loadAnnotations(ctx context.Context, tx *sql.Tx, id int64, d *doc.Document) error {
+	err := each(ctx, tx, `SELECT span_start, span_end FROM sentences WHERE doc = ? ORDER BY idx`, []any{id}, func(rows *sql.Rows) error {
+		var sp doc.Span
+		if err := rows.Scan(&sp.Start, &sp.End); err != nil {
+			return err
+		}
+		d.Sentences = append(d.Sentences, sp)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("load sentences: %w", err)
+	}
+	if err := loadJSON(ctx, tx, "entities", id, &d.Entities); err != nil {
+		return err
+	}
+	if err := loadJSON(ctx, tx, "doc_actors", id, &d.Actors); err != nil {
+		return err
+	}
+	for i := range d.Actors {
+		d.Actors[i].Mentions = []doc.Mention{}
+	}
+	err = each(ctx, tx, `SELECT actor_idx, span_start, span_end, text, how FROM mentions WHERE doc = ? ORDER BY actor_idx, idx`, []any{id},
+		func(rows *sql.Rows) error {
+			var (
+				ai int
+				m  doc.Mention
+			)
+			if err := rows.Scan(&ai, &m.Start, &m.End, &m.Text, &m.How); err != nil {
+				return err
+			}
+			if ai < 0 || ai >= len(d.Actors) {
+				return fmt.Errorf("mention of actor %d of %d", ai, len(d.Actors))
+			}
+			d.Actors[ai].Mentions = append(d.Actors[ai].Mentions, m)
+			return nil
+		})
+	if err != nil {
+		return fmt.Errorf("load mentions: %w", err)
+	}
+	if err := loadJSON(ctx, tx, "quotes", id, &d.Quotes); err != nil {
+		return err
+	}
+	if err := loadJSON(ctx, tx, "events", id, &d.Events); err != nil {
+		return err
+	}
+	if err := loadJSON(ctx, tx, "times", id, &d.Times); err != nil {
+		return err
+	}
+	if err := loadJSON(ctx, tx, "places", id, &d.Places); err != nil {
+		return err
+	}
+	if err := loadJSON(ctx, tx, "amounts", id, &d.Amounts); err != nil {
+		return err
+	}
+	return loadJSON(ctx, tx, "positions", id, &d.Positions)
+}
+
+// summaryColumns are the columns scanSummary reads, from documents aliased d.
+const summaryColumns = `d.doc_key, d.doc_id, d.title, d.date, d.url, d.source, d.lang, d.ingested_at,
+	d.n_sentences, d.n_entities, d.n_actors, d.n_quotes, d.n_events, d.n_positions`
+
+func scanSummary(rows *sql.Rows, extra ...any) (store.DocSummary, error) {
+	var (
+		s        store.DocSummary
+		ingested string
+	)
+	dest := append([]any{&s.Key, &s.ID, &s.Title, &s.Date, &s.URL, &s.Source, &s.Lang, &ingested,
+		&s.Counts.Sentences, &s.Counts.Entities, &s.Counts.Actors, &s.Counts.Quotes, &s.Counts.Events, &s.Counts.Positions}, extra...)
+	if err := rows.Scan(dest...); err != nil {
+		return s, err
+	}
+	t, err := time.Parse(time.RFC3339Nano, ingested)
+	if err != nil {
+		return s, fmt.Errorf("document %s: ingestion time %q: %w", s.Key, ingested, err)
+	}
+	s.IngestedAt = t
+	return s, nil
+}
+
+// List returns document summaries, newest first; see store.Store.
+func (s *Store) List(ctx context.Context, q store.Query) (store.Page[store.DocSummary], error) {
+	page := store.Page[store.DocSummary]{Items: []store.DocSummary{}}
+	if err := s.check(); err != nil {
+		return page, err
+	}
+	q, err := q.Normalize()
+	if err != nil {
+		return page, err
+	}
+	page.Limit, page.Offset = q.Limit, q.Offset
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return page, fmt.Errorf("sqlite: list documents: %w", err)
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("sqlite: list documents: %w", err)
+	}
+	err = each(ctx, tx, `SELECT `+summaryColumns+` FROM documents d ORDER BY d.sort_date DESC, d.id DESC LIMIT ? OFFSET ?`,
+		[]any{q.Limit, q.Offset}, func(rows *sql.Rows) error {
+			sum, err := scanSummary(rows)
+			if err != nil {
+				return err
+			}
+			page.Items = append(page.Items, sum)
+			return nil
+		})
+	if err != nil {
+		return page, fmt.Errorf("sqlite: list documents: %w", err)
+	}
+	return page, nil
+}
+
+// Snippet markers: private-use characters that cleaned text does not hold.
+const (
+	markOpen  = "\uE000"
+	markClose = "\uE001"
+)
+
+// ftsQuery turns search text into an FTS5 query: every term quoted as a
+// string (so no FTS5 syntax in the text is interpreted), all required, a
+// trailing * kept as a prefix search.
+func ftsQuery(text string) (string, error) {
+	terms := store.SearchTerms(text)
+	if len(terms) == 0 {
+		return "", fmt.Errorf("%w: search text %q has no words", store.ErrInvalid, text)
+	}
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		prefix := false
+		if strings.HasSuffix(t, "*") {
+			t = strings.TrimRight(t, "*")
+			prefix = true
+		}
+		parts[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"`
+		if prefix {
+			parts[i] += "*"
+		}
+	}
+	return strings.Join(parts, " "), nil
+}
+
+// Search runs a full-text search; see store.Store.
+func (s *Store) Search(ctx context.Context, text string, q store.Query) (store.Page[store.DocHit], error) {
+	page := store.Page[store.DocHit]{Items: []store.DocHit{}}
+	if err := s.check(); err != nil {
+		return page, err
+	}
+	q, err := q.Normalize()
+	if err != nil {
+		return page, err
+	}
+	page.Limit, page.Offset = q.Limit, q.Offset
+	match, err := ftsQuery(text)
+	if err != nil {
+		return page, err
+	}
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return page, fmt.Errorf("sqlite: search %q: %w", text, err)
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`, match).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("sqlite: search %q: %w", text, err)
+	}
+	err = each(ctx, tx, `SELECT `+summaryColumns+`, snippet(documents_fts, -1, ?, ?, '…', 24)
+		FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+		WHERE documents_fts MATCH ?
+		ORDER BY bm25(documents_fts, 4.0, 1.0), d.sort_date DESC, d.id DESC
+		LIMIT ? OFFSET ?`, []any{markOpen, markClose, match, q.Limit, q.Offset}, func(rows *sql.Rows) error {
+		var snip string
+		sum, err := scanSummary(rows, &snip)
+		if err != nil {
+			return err
+		}
+		page.Items = append(page.Items, store.DocHit{DocSummary: sum, Snippet: store.SplitSnippet(snip, markOpen, markClose)})
+		return nil
+	})
+	if err != nil {
+		return page, fmt.Errorf("sqlite: search %q: %w", text, err)
+	}
+	return page, nil
+}
+
+const actorColumns = `a.id, a.name, a.kind, a.country, a.role, a.aliases, a.mentions, a.documents, a.quotes`
+
+type scanner interface{ Scan(...any) error }
+
+func scanActor(r scanner) (store.ActorSummary, error) {
+	var (
+		a       store.ActorSummary
+		aliases []byte
+	)
+	if err := r.Scan(&a.ID, &a.Name, &a.Kind, &a.Country, &a.Role, &aliases, &a.Mentions, &a.Documents, &a.Quotes); err != nil {
+		return a, err
+	}
+	if err := json.Unmarshal(aliases, &a.Aliases); err != nil {
+		return a, fmt.Errorf("actor %q: decode aliases: %w", a.ID, err)
+	}
+	if a.Aliases == nil {
+		a.Aliases = []string{}
+	}
+	return a, nil
+}
+
+// Actors returns the actors, most mentioned first; see store.Store.
+func (s *Store) Actors(ctx context.Context, q store.Query) (store.Page[store.ActorSummary], error) {
+	page := store.Page[store.ActorSummary]{Items: []store.ActorSummary{}}
+	if err := s.check(); err != nil {
+		return page, err
+	}
+	q, err := q.Normalize()
+	if err != nil {
+		return page, err
+	}
+	page.Limit, page.Offset = q.Limit, q.Offset
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return page, fmt.Errorf("sqlite: list actors: %w", err)
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM actors`).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("sqlite: list actors: %w", err)
+	}
+	err = each(ctx, tx, `SELECT `+actorColumns+` FROM actors a ORDER BY a.mentions DESC, a.name, a.id LIMIT ? OFFSET ?`,
+		[]any{q.Limit, q.Offset}, func(rows *sql.Rows) error {
+			a, err := scanActor(rows)
+			if err != nil {
+				return err
+			}
+			page.Items = append(page.Items, a)
+			return nil
+		})
+	if err != nil {
+		return page, fmt.Errorf("sqlite: list actors: %w", err)
+	}
+	return page, nil
+}
+
+// Actor returns one actor with a page of its mentions and its latest quotes;
+// see store.Store.
+func (s *Store) Actor(ctx context.Context, id string, q store.Query) (*store.ActorDetail, error) {
+	if err := s.check(); err != nil {
+		return nil, err
+	}
+	q, err := q.Normalize()
+	if err != nil {
+		return nil, err
+	}
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: actor %q: %w", id, err)
+	}
+	defer tx.Rollback()
+	a, err := scanActor(tx.QueryRowContext(ctx, `SELECT `+actorColumns+` FROM actors a WHERE a.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("sqlite: actor %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: actor %q: %w", id, err)
+	}
+	det := &store.ActorDetail{
+		Actor:    a,
+		Mentions: store.Page[store.ActorMention]{Items: []store.ActorMention{}, Limit: q.Limit, Offset: q.Offset, Total: a.Mentions},
+		Quotes:   []store.ActorQuote{},
+	}
+	err = each(ctx, tx, `SELECT d.doc_key, d.title, d.date, m.span_start, m.span_end, m.text, m.how, m.ctx_start, m.ctx_end,
+			substr(CAST(d.text AS BLOB), m.ctx_start + 1, m.ctx_end - m.ctx_start)
+		FROM mentions m JOIN documents d ON d.id = m.doc
+		WHERE m.actor = ?
+		ORDER BY d.sort_date DESC, d.id DESC, m.span_start, m.span_end, m.actor_idx, m.idx
+		LIMIT ? OFFSET ?`, []any{id, q.Limit, q.Offset}, func(rows *sql.Rows) error {
+		var (
+			m    store.ActorMention
+			sent []byte
+		)
+		if err := rows.Scan(&m.Doc.Key, &m.Doc.Title, &m.Doc.Date, &m.Mention.Start, &m.Mention.End, &m.Mention.Text, &m.Mention.How,
+			&m.Sentence.Start, &m.Sentence.End, &sent); err != nil {
+			return err
+		}
+		m.SentenceText = string(sent)
+		det.Mentions.Items = append(det.Mentions.Items, m)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: actor %q: mentions: %w", id, err)
+	}
+	err = each(ctx, tx, `SELECT d.doc_key, d.title, d.date, q.data
+		FROM quotes q JOIN documents d ON d.id = q.doc
+		WHERE q.speaker = ?
+		ORDER BY d.sort_date DESC, d.id DESC, q.idx
+		LIMIT ?`, []any{id, store.MaxActorQuotes}, func(rows *sql.Rows) error {
+		var (
+			aq   store.ActorQuote
+			data []byte
+		)
+		if err := rows.Scan(&aq.Doc.Key, &aq.Doc.Title, &aq.Doc.Date, &data); err != nil {
+			return err
+		}
+		if err := json.Unmarshal(data, &aq.Quote); err != nil {
+			return fmt.Errorf("decode quote: %w", err)
+		}
+		det.Quotes = append(det.Quotes, aq)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: actor %q: quotes: %w", id, err)
+	}
+	return det, nil
+}

@@ -1,0 +1,428 @@
+// Package tag is Parley's part-of-speech tagger and lemmatiser. It assigns
+// every token a universal part of speech (UPOS), a Penn Treebank tag (XPOS)
+// and a lemma.
+//
+// The tagger is a greedy left-to-right averaged perceptron
+// (internal/learn/perceptron) over one joint UPOS+XPOS label, with hashed
+// word, affix, shape and context features, the two previous predicted
+// labels, and a tag dictionary that fixes the label of frequent unambiguous
+// words. The lemmatiser is learned from the same treebanks: a table of
+// (form, UPOS) → lemma for seen forms that the rules get wrong, and
+// longest-suffix rewrite rules per tag for everything else.
+//
+// Models are trained from UD English EWT and the openly licensed GUM genres
+// by Train and stored in data/models/pos.bin.
+package tag
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/parley-news/parley/data"
+	"github.com/parley-news/parley/internal/doc"
+	"github.com/parley-news/parley/internal/learn/perceptron"
+)
+
+// ModelName is the file name of the tagger model under data/models.
+const ModelName = "pos.bin"
+
+// Tagger tags and lemmatises tokens. It is read-only after Load or Train and
+// safe for concurrent use.
+type Tagger struct {
+	labels  []string // joint labels, "UPOS XPOS"
+	upos    []string // per label
+	xpos    []string // per label
+	model   *perceptron.Model
+	model2  *perceptron.Model  // stacked second pass, or nil
+	dict    map[string]int32   // normalised form → forced label
+	amb     map[string]uint64  // lowercased form → ambiguity class hash
+	ambSets map[uint64][]int32 // ambiguity class hash → its sorted label set
+	lem     *lemmatizer
+	pool    sync.Pool // *scratch
+}
+
+type scratch struct {
+	toks   []token
+	tags   []int32
+	scores []float32
+	feats  []uint64
+	p1     []int32
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Tagger
+	loadErr  error
+)
+
+// Load returns the tagger built from the embedded model data/models/pos.bin.
+// The model is decoded once; later calls return the same Tagger.
+func Load() (*Tagger, error) {
+	loadOnce.Do(func() {
+		b, err := data.Model(ModelName)
+		if err != nil {
+			loadErr = fmt.Errorf("tag: %w", err)
+			return
+		}
+		loaded, loadErr = Read(bytes.NewReader(b))
+		if loadErr != nil {
+			loadErr = fmt.Errorf("tag: embedded %s: %w", ModelName, loadErr)
+		}
+	})
+	return loaded, loadErr
+}
+
+// Tag fills UPOS, XPOS and Lemma for every token of d, one sentence at a
+// time. Tokens are grouped into sentences by their Sentence index; tokens
+// must appear in text order.
+func (t *Tagger) Tag(d *doc.Document) {
+	s := t.get()
+	defer t.pool.Put(s)
+	var words []string
+	for start := 0; start < len(d.Tokens); {
+		end := start + 1
+		for end < len(d.Tokens) && d.Tokens[end].Sentence == d.Tokens[start].Sentence {
+			end++
+		}
+		words = words[:0]
+		for i := start; i < end; i++ {
+			words = append(words, d.SpanText(d.Tokens[i].Span))
+		}
+		tags := t.decode(words, s)
+		for i, lab := range tags {
+			tk := &d.Tokens[start+i]
+			tk.UPOS, tk.XPOS = t.upos[lab], t.xpos[lab]
+			tk.Lemma = t.lem.lemma(words[i], tk.UPOS, tk.XPOS)
+		}
+		start = end
+	}
+}
+
+// TagWords tags one sentence given as words and returns its UPOS and XPOS
+// tags.
+func (t *Tagger) TagWords(words []string) (upos, xpos []string) {
+	s := t.get()
+	defer t.pool.Put(s)
+	tags := t.decode(words, s)
+	upos = make([]string, len(words))
+	xpos = make([]string, len(words))
+	for i, lab := range tags {
+		upos[i], xpos[i] = t.upos[lab], t.xpos[lab]
+	}
+	return upos, xpos
+}
+
+// Lemma returns the lemma of word given its universal part of speech.
+func (t *Tagger) Lemma(word, upos string) string { return t.lem.lemma(word, upos, "") }
+
+// LemmaX returns the lemma of word given both its universal and its Penn
+// tag; the Penn tag sharpens the suffix rules (VBD against VB, NNS against
+// NN).
+func (t *Tagger) LemmaX(word, upos, xpos string) string { return t.lem.lemma(word, upos, xpos) }
+
+func (t *Tagger) get() *scratch {
+	if s, ok := t.pool.Get().(*scratch); ok {
+		return s
+	}
+	return &scratch{scores: make([]float32, t.model.NClasses), feats: make([]uint64, 0, 64)}
+}
+
+// decode tags one sentence greedily and returns label indices (valid until
+// the scratch is reused).
+func (t *Tagger) decode(words []string, s *scratch) []int32 {
+	n := len(words)
+	if cap(s.toks) < n {
+		s.toks = make([]token, n)
+		s.tags = make([]int32, n)
+	}
+	toks, tags := s.toks[:n], s.tags[:n]
+	t.prepare(words, toks)
+	for i := range toks {
+		if toks[i].dict >= 0 {
+			tags[i] = toks[i].dict
+			continue
+		}
+		s.feats = static(toks, i, s.feats[:0])
+		s.feats = dynamic(toks, i, tags, s.feats)
+		tags[i] = int32(argmax(t.model, s.feats, s.scores))
+	}
+	if t.model2 == nil {
+		return tags
+	}
+	p1 := append(s.p1[:0], tags...)
+	s.p1 = p1
+	for i := range toks {
+		if toks[i].dict >= 0 {
+			continue
+		}
+		s.feats = static(toks, i, s.feats[:0])
+		s.feats = stackFeats(toks, i, p1, s.feats)
+		s.feats = dynamic(toks, i, tags, s.feats)
+		tags[i] = int32(argmax(t.model2, s.feats, s.scores))
+	}
+	return tags
+}
+
+func argmax(m *perceptron.Model, feats []uint64, scores []float32) int {
+	m.Scores(feats, scores)
+	best := 0
+	for c := 1; c < len(scores); c++ {
+		if scores[c] > scores[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// Labels returns the joint labels the tagger predicts, "UPOS XPOS".
+func (t *Tagger) Labels() []string { return append([]string(nil), t.labels...) }
+
+// Model file format (all integers unsigned varints, strings
+// length-prefixed):
+//
+//	magic "PARLEYTAG2"
+//	labels:  n, then n joint labels
+//	dict:    n, then n (form, label) sorted by form
+//	amb:     n classes, each a label count and labels; then n (form, class) sorted by form
+//	lemma:   see lemmatizer.write
+//	models:  n (1, or 2 with the stacked pass), then per model its byte
+//	         length and the model as written by perceptron.Save
+const fileMagic = "PARLEYTAG2"
+
+// Save writes the tagger in its binary form. The output is deterministic.
+func (t *Tagger) Save(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	e := &enc{w: bw}
+	e.w.WriteString(fileMagic)
+	e.strs(t.labels)
+	forms := sortedKeys(t.dict)
+	e.u(uint64(len(forms)))
+	for _, f := range forms {
+		e.str(f)
+		e.u(uint64(t.dict[f]))
+	}
+	// Ambiguity classes are stored as label sets; the hash is recomputed.
+	classOf := map[uint64]int{}
+	var classes [][]int32
+	forms = sortedKeys(t.amb)
+	for _, f := range forms {
+		h := t.amb[f]
+		if _, ok := classOf[h]; !ok {
+			set, ok := t.ambSets[h]
+			if !ok {
+				return fmt.Errorf("tag: save: ambiguity class of %q has no label set", f)
+			}
+			classOf[h] = len(classes)
+			classes = append(classes, set)
+		}
+	}
+	e.u(uint64(len(classes)))
+	for _, set := range classes {
+		e.u(uint64(len(set)))
+		for _, l := range set {
+			e.u(uint64(l))
+		}
+	}
+	e.u(uint64(len(forms)))
+	for _, f := range forms {
+		e.str(f)
+		e.u(uint64(classOf[t.amb[f]]))
+	}
+	t.lem.write(e)
+	models := []*perceptron.Model{t.model}
+	if t.model2 != nil {
+		models = append(models, t.model2)
+	}
+	e.u(uint64(len(models)))
+	for _, m := range models {
+		var mb bytes.Buffer
+		if err := m.Save(&mb); err != nil {
+			return fmt.Errorf("tag: save: %w", err)
+		}
+		e.u(uint64(mb.Len()))
+		e.w.Write(mb.Bytes())
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("tag: save: %w", err)
+	}
+	return nil
+}
+
+// Read decodes a tagger written by Save.
+func Read(r io.Reader) (*Tagger, error) {
+	br := bufio.NewReader(r)
+	head := make([]byte, len(fileMagic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != fileMagic {
+		return nil, fmt.Errorf("tag: not a tagger model (bad magic)")
+	}
+	d := &dec{r: br}
+	t := &Tagger{dict: map[string]int32{}, amb: map[string]uint64{}, ambSets: map[uint64][]int32{}}
+	t.setLabels(d.strs())
+	n := d.n()
+	for i := 0; i < n && d.err == nil; i++ {
+		f := d.str()
+		l := d.u()
+		if l >= uint64(len(t.labels)) {
+			d.fail("dictionary label out of range")
+			break
+		}
+		t.dict[f] = int32(l)
+	}
+	nc := d.n()
+	hashes := make([]uint64, 0, nc)
+	for i := 0; i < nc && d.err == nil; i++ {
+		set := make([]int32, d.n())
+		for j := range set {
+			set[j] = int32(d.u())
+		}
+		h := ambHash(set)
+		t.ambSets[h] = set
+		hashes = append(hashes, h)
+	}
+	n = d.n()
+	for i := 0; i < n && d.err == nil; i++ {
+		f := d.str()
+		c := d.u()
+		if c >= uint64(len(hashes)) {
+			d.fail("ambiguity class out of range")
+			break
+		}
+		t.amb[f] = hashes[c]
+	}
+	t.lem = readLemmatizer(d)
+	nm := d.n()
+	if d.err == nil && (nm < 1 || nm > 2) {
+		d.fail("expected one or two perceptron models")
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("tag: read: %w", d.err)
+	}
+	for k := 0; k < nm; k++ {
+		mlen := d.n()
+		if d.err != nil {
+			return nil, fmt.Errorf("tag: read: %w", d.err)
+		}
+		mb := make([]byte, mlen)
+		if _, err := io.ReadFull(br, mb); err != nil {
+			return nil, fmt.Errorf("tag: read perceptron: %w", err)
+		}
+		m, err := perceptron.Load(bytes.NewReader(mb))
+		if err != nil {
+			return nil, fmt.Errorf("tag: read perceptron: %w", err)
+		}
+		if m.NClasses != len(t.labels) {
+			return nil, fmt.Errorf("tag: read: model has %d classes, file lists %d labels", m.NClasses, len(t.labels))
+		}
+		if k == 0 {
+			t.model = m
+		} else {
+			t.model2 = m
+		}
+	}
+	return t, nil
+}
+
+func (t *Tagger) setLabels(labels []string) {
+	t.labels = labels
+	t.upos = make([]string, len(labels))
+	t.xpos = make([]string, len(labels))
+	for i, l := range labels {
+		t.upos[i], t.xpos[i], _ = strings.Cut(l, " ")
+	}
+}
+
+// ambHash is the feature value of an ambiguity class (a sorted label set).
+func ambHash(set []int32) uint64 {
+	h := perceptron.Hash("amb")
+	for _, l := range set {
+		h = fmix(h ^ uint64(l+1))
+	}
+	return h
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// enc and dec write and read varints and length-prefixed strings.
+type enc struct{ w *bufio.Writer }
+
+func (e *enc) u(v uint64) {
+	var b [binary.MaxVarintLen64]byte
+	e.w.Write(b[:binary.PutUvarint(b[:], v)])
+}
+
+func (e *enc) str(s string) { e.u(uint64(len(s))); e.w.WriteString(s) }
+
+func (e *enc) strs(ss []string) {
+	e.u(uint64(len(ss)))
+	for _, s := range ss {
+		e.str(s)
+	}
+}
+
+type dec struct {
+	r   *bufio.Reader
+	err error
+}
+
+func (d *dec) fail(msg string) {
+	if d.err == nil {
+		d.err = errors.New(msg)
+	}
+}
+
+func (d *dec) u() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, err := binary.ReadUvarint(d.r)
+	if err != nil {
+		d.err = fmt.Errorf("truncated: %w", err)
+	}
+	return v
+}
+
+// n reads a count, refusing absurd values from corrupt input.
+func (d *dec) n() int {
+	v := d.u()
+	if v > 1<<26 {
+		d.fail("count out of range")
+		return 0
+	}
+	return int(v)
+}
+
+func (d *dec) str() string {
+	n := d.n()
+	if d.err != nil {
+		return ""
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.err = fmt.Errorf("truncated string: %w", err)
+		return ""
+	}
+	return string(b)
+}
+
+func (d *dec) strs() []string {
+	n := d.n()
+	out := make([]string, 0, n)
+	for i := 0; i < n && d.err == nil; i++ {
+		out = append(out, d.str())
+	}
+	return out
+}
