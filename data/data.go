@@ -10,7 +10,7 @@ import (
 	"io/fs"
 )
 
-//go:embed models
+//go:embed models actors
 var files embed.FS
 
 // Model returns the bytes of an embedded model file by name (e.g. "pos.bin").
@@ -20,4 +20,14 @@ func Model(name string) ([]byte, error) {
 		return nil, fmt.Errorf("data: model %s: %w (run `parley train` to build it)", name, err)
 	}
 	return b, nil
+}
+
+// Actors returns the built-in actor knowledge base: the data/actors
+// directory (JSON Lines files, format in data/actors/README.md).
+func Actors() fs.FS {
+	sub, err := fs.Sub(files, "actors")
+	if err != nil {
+		panic(err) // the directory is embedded at build time
+	}
+	return sub
 }
