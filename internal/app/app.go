@@ -33,6 +33,7 @@ var commands map[string]command
 
 func init() {
 	commands = map[string]command{
+		"actors":  {"list, search (-q) and explain (explain ID) the actor knowledge base; -kb FILE merges a user file", runActors},
 		"extract": {"extract annotations from articles as JSON Lines (the contract)", runExtract},
 		"ingest":  {"extract articles and store them in the database", runIngest},
 		"serve":   {"serve the JSON API and the web UI over the database", runServe},

@@ -9,11 +9,17 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/parley-news/parley/internal/actor/coref"
+	"github.com/parley-news/parley/internal/amount"
+	"github.com/parley-news/parley/internal/doc"
 	"github.com/parley-news/parley/internal/ner"
 	"github.com/parley-news/parley/internal/parse"
+	"github.com/parley-news/parley/internal/pipeline"
+	"github.com/parley-news/parley/internal/quote"
 	"github.com/parley-news/parley/internal/score"
 	"github.com/parley-news/parley/internal/tag"
 	"github.com/parley-news/parley/internal/text"
+	"github.com/parley-news/parley/internal/timex"
 )
 
 // evaluation is one block of the scoreboard.
@@ -51,6 +57,27 @@ func evaluations() []evaluation {
 			}
 			return ner.Eval(r, dir)
 		}},
+		{"actors", coref.EvalDefault},
+		{"quote", func(dir string) ([]score.Result, error) {
+			p, err := pipeline.New(pipeline.Options{})
+			if err != nil {
+				return nil, err
+			}
+			// Every stage before quotes runs, the actor stage included, so
+			// speakers are scored as extraction finds them.
+			annotate := func(d *doc.Document) { p.AnnotateUntil(d, "quote") }
+			gum, err := quote.Eval(dir, annotate)
+			if err != nil {
+				return nil, err
+			}
+			own, err := quote.EvalArticles(annotate)
+			if err != nil {
+				return nil, err
+			}
+			return append(gum, own...), nil
+		}},
+		{"timex", timex.Eval},
+		{"amount", amount.Eval},
 	}
 }
 

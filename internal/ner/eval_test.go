@@ -61,6 +61,7 @@ func TestEvalEmbedded(t *testing.T) {
 func TestLoadSets(t *testing.T) {
 	dir := dataOrSkip(t)
 	for _, name := range append(append(append([]string{}, DefaultTrainSets...), TestSets...), DevSets...) {
+		name, _ = setWeight(name)
 		set, err := loadSet(dir, name)
 		if err != nil {
 			t.Errorf("%s: %v", name, err)

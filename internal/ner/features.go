@@ -39,6 +39,10 @@ var (
 	fClusP1    = perceptron.Hash("clus+1")
 	fLen       = perceptron.Hash("len")
 	fAllCaps   = perceptron.Hash("allcapsent")
+	fRunPos    = perceptron.Hash("runpos")
+	fRunLast   = perceptron.Hash("runlast")
+	fRunFirst  = perceptron.Hash("runfirst")
+	fRunOrg    = perceptron.Hash("runorgword")
 )
 
 var posNames = [4]string{"B", "I", "L", "U"}
@@ -56,7 +60,15 @@ type sentFeats struct {
 	// capsSent: the sentence has (almost) no lower-case words, e.g. a
 	// headline in capitals; noCaps: it has no capital letter at all.
 	capsSent, noCaps bool
-	buf              []uint64
+	// runs[i] is the capitalised run holding token i ([start, end), end 0
+	// when none): capitalised words joined by single connectors ("Bank of
+	// England", "Ray 's Pizza").
+	runs [][2]int16
+	buf  []uint64
+	// dropWord, in training only, marks tokens whose word-identity features
+	// are left out (feature dropout), so that the model learns to rely on
+	// context, shape and gazetteers for names it has not seen.
+	dropWord []bool
 	// caches of folded words and shapes, kept across sentences
 	foldCache, shapeCache map[string]string
 }
@@ -129,8 +141,50 @@ func (r *Recognizer) prepare(sf *sentFeats, words []string) {
 		}
 	}
 	sf.capsSent = letters > 3 && lower*5 < letters
+	sf.findRuns()
 	sf.noCaps = letters > 2 && upper == 0
 	r.gaz.match(words, sf.gaz)
+}
+
+func isCapWord(c capClass) bool { return c == capInit || c == capAll || c == capMixed }
+
+// runJoiners may join two capitalised words inside one run.
+var runJoiners = map[string]bool{"of": true, "'s": true, "-": true, "&": true, "de": true, "for": true, "the": true, "al": true, "von": true, "van": true, "du": true, "la": true, "del": true, "da": true}
+
+func (sf *sentFeats) findRuns() {
+	n := len(sf.words)
+	if cap(sf.runs) < n {
+		sf.runs = make([][2]int16, n)
+	}
+	sf.runs = sf.runs[:n]
+	for i := range sf.runs {
+		sf.runs[i] = [2]int16{}
+	}
+	if sf.capsSent {
+		return
+	}
+	for i := 0; i < n; {
+		if !isCapWord(sf.caps[i]) {
+			i++
+			continue
+		}
+		e := i + 1
+		for e < n {
+			if isCapWord(sf.caps[e]) {
+				e++
+				continue
+			}
+			if e+1 < n && runJoiners[sf.low[e]] && isCapWord(sf.caps[e+1]) {
+				e += 2
+				continue
+			}
+			break
+		}
+		for k := i; k < e; k++ {
+			sf.runs[k] = [2]int16{int16(i), int16(e)}
+		}
+		i = e
+	}
 }
 
 func resize(s []string, n int) []string {
@@ -180,9 +234,11 @@ func (sf *sentFeats) features(i int) []uint64 {
 		}
 		return capNames[sf.caps[k]]
 	}
-	f = append(f, fBias,
-		perceptron.Mix(fW, low),
-		perceptron.Mix(fForm, sf.words[i]),
+	f = append(f, fBias)
+	if sf.dropWord == nil || !sf.dropWord[i] {
+		f = append(f, perceptron.Mix(fW, low), perceptron.Mix(fForm, sf.words[i]))
+	}
+	f = append(f,
 		perceptron.Mix(fShape, sf.shapes[i]),
 		mix2(fCap, capNames[sf.caps[i]], boolStr(i == 0)),
 		mix3(fCapCtx, capn(i-1), capn(i), capn(i+1)),
@@ -259,6 +315,29 @@ func (sf *sentFeats) features(i int) []uint64 {
 			if k <= len(cl) {
 				f = append(f, mix2(fClus, cl[:k], capNames[sf.caps[i]]))
 			}
+		}
+	}
+	if rn := sf.runs[i]; rn[1] != 0 {
+		s, e := int(rn[0]), int(rn[1])
+		pos := posI
+		switch {
+		case e-s == 1:
+			pos = posU
+		case s == i:
+			pos = posB
+		case e == i+1:
+			pos = posL
+		}
+		ln := e - s
+		if ln > 5 {
+			ln = 5
+		}
+		f = append(f,
+			mix3(fRunPos, posNames[pos], digits[ln], boolStr(s == 0)),
+			perceptron.Mix(fRunLast, sf.low[e-1]),
+			perceptron.Mix(fRunFirst, sf.low[s]))
+		if g := sf.gaz[e-1][gOrgWord]; g.end != 0 && e-s > 1 {
+			f = append(f, mix2(fRunOrg, posNames[pos], boolStr(true)))
 		}
 	}
 	if i > 0 && sf.clus[i-1] != "" {

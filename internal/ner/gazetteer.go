@@ -29,10 +29,17 @@ const (
 	gOrgWord
 	gLocWord
 	gGPEWord
+	nFileGaz // the categories above are read from gazetteer/*.txt
+	// the categories below come from the actor dictionaries (see dict.go)
+	gPerName = iota - 1
+	gSurname
+	gGiven
+	gOrgName
 	nGaz
 )
 
-var gazNames = [nGaz]string{"country", "city", "region", "loc", "norp", "org", "first_name", "title", "org_word", "loc_word", "gpe_word"}
+var gazNames = [nGaz]string{"country", "city", "region", "loc", "norp", "org", "first_name", "title", "org_word", "loc_word", "gpe_word",
+	"dict_person", "dict_surname", "dict_given", "dict_org"}
 
 // maxGazTokens bounds the length of a gazetteer match, in tokens.
 const maxGazTokens = 10
@@ -99,7 +106,7 @@ func mustLoadGazetteer() *gazetteer {
 
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{folded: map[uint64]uint16{}, exact: map[uint64]uint16{}, prefix: map[uint64]bool{}}
-	for c, name := range gazNames {
+	for c, name := range gazNames[:nFileGaz] {
 		b, err := gazFiles.ReadFile("gazetteer/" + name + ".txt")
 		if err != nil {
 			return nil, fmt.Errorf("ner: gazetteer %s: %w", name, err)

@@ -216,16 +216,22 @@ func mapSentence(corpus string, st sentence) []mappedSpan {
 }
 
 // masks turns mapped spans into per-token tag masks for training. Tokens
-// outside every span are O, or O or NORP in corpora that do not annotate
-// NORP. Unknown stretches allow every tag.
-func masks(corpus string, n int, spans []mappedSpan) []uint32 {
+// outside every span are O; in corpora that do not annotate NORP, an outside
+// token that may be a group name (see norpLike) may also be NORP. Spans that
+// allow O besides named classes (a corpus's MISC) allow NORP only on such
+// tokens too. Unknown stretches allow every tag.
+func masks(corpus string, words []string, spans []mappedSpan) []uint32 {
+	n := len(words)
 	m := make([]uint32, n)
-	outside := uint32(1 << tagO)
-	if !norpAnnotated[corpus] {
-		outside |= classMask(cNORP)
+	norp := norpTokens(words)
+	outside := func(k int) uint32 {
+		if !norpAnnotated[corpus] && norp[k] {
+			return 1<<tagO | classMask(cNORP)
+		}
+		return 1 << tagO
 	}
 	for i := range m {
-		m[i] = outside
+		m[i] = outside(i)
 	}
 	for _, sp := range spans {
 		for k := sp.Start; k < sp.End; k++ {
@@ -236,17 +242,60 @@ func masks(corpus string, n int, spans []mappedSpan) []uint32 {
 			var cls []int
 			var withO bool
 			for _, c := range sp.Classes {
-				if c < 0 {
+				switch {
+				case c < 0:
 					withO = true
-				} else {
+				case c == cNORP && len(sp.Classes) > 1 && !allNORP(norp[sp.Start:sp.End]):
+					// a mention that is not shaped like a group name is not NORP
+				default:
 					cls = append(cls, c)
 				}
 			}
 			m[k] = spanMask(cls, k-sp.Start, sp.End-sp.Start)
 			if withO {
-				m[k] |= outside
+				m[k] |= 1 << tagO
 			}
 		}
 	}
 	return m
+}
+
+func allNORP(b []bool) bool {
+	for _, x := range b {
+		if !x {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// norpTokens marks the tokens that may be part of a nationality, religious
+// or political group name: those covered by a NORP gazetteer entry and
+// capitalised words shaped like demonyms (see norpLike).
+func norpTokens(words []string) []bool {
+	out := make([]bool, len(words))
+	g := make([][nGaz]gazMatch, len(words))
+	defaultGaz.match(words, g)
+	for i, w := range words {
+		out[i] = g[i][gNORP].end != 0 || norpLike(w)
+	}
+	return out
+}
+
+// demonymSuffixes end most nationality and group adjectives and nouns
+// ("Kenyan", "Lebanese", "Israeli", "Kurdish", "Islamist").
+var demonymSuffixes = []string{"an", "ans", "ese", "ish", "i", "is", "ic", "ist", "ists", "ite", "ites"}
+
+// norpLike reports whether w is a capitalised word shaped like a demonym.
+func norpLike(w string) bool {
+	if len(w) < 4 || classify(w) != capInit {
+		return false
+	}
+	low := fold(w)
+	for _, s := range demonymSuffixes {
+		if strings.HasSuffix(low, s) {
+			return true
+		}
+	}
+	return false
 }

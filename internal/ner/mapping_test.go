@@ -24,6 +24,7 @@ func TestMappingTable(t *testing.T) {
 		}
 	}
 	for _, set := range append(append(append([]string{}, DefaultTrainSets...), TestSets...), DevSets...) {
+		set, _ = setWeight(set)
 		l, ok := setLoaders[set]
 		if !ok {
 			t.Errorf("set %s has no loader", set)
@@ -96,18 +97,41 @@ func TestMapSentence(t *testing.T) {
 }
 
 func TestMasks(t *testing.T) {
-	m := masks("btc", 4, []mappedSpan{{Start: 1, End: 3, Classes: []int{cPER}}, {Start: 3, End: 4, Unknown: true}})
-	if m[0] != 1<<tagO|classMask(cNORP) {
+	words := strings.Fields("the Kenyan Peskov said")
+	m := masks("btc", words, []mappedSpan{{Start: 2, End: 3, Classes: []int{cPER}}, {Start: 3, End: 4, Unknown: true}})
+	if m[0] != 1<<tagO {
 		t.Errorf("outside token in a corpus without NORP: %b", m[0])
 	}
-	if m[1] != 1<<tagOf(cPER, posB) || m[2] != 1<<tagOf(cPER, posL) {
-		t.Errorf("span masks %b %b", m[1], m[2])
+	if m[1] != 1<<tagO|classMask(cNORP) {
+		t.Errorf("outside demonym in a corpus without NORP: %b", m[1])
+	}
+	if m[2] != 1<<tagOf(cPER, posU) {
+		t.Errorf("span mask %b", m[2])
 	}
 	if m[3] != tagMask {
 		t.Errorf("unknown token mask %b", m[3])
 	}
-	m = masks("wikigold", 2, []mappedSpan{{Start: 0, End: 1, Classes: []int{-1, cNORP}}})
+	m = masks("btc", strings.Fields("Anna Berg ."), []mappedSpan{{Start: 0, End: 2, Classes: []int{cPER}}})
+	if m[0] != 1<<tagOf(cPER, posB) || m[1] != 1<<tagOf(cPER, posL) || m[2] != 1<<tagO {
+		t.Errorf("span masks %b %b %b", m[0], m[1], m[2])
+	}
+	m = masks("wikigold", strings.Fields("Swedish ."), []mappedSpan{{Start: 0, End: 1, Classes: []int{-1, cNORP}}})
 	if m[0] != 1<<tagO|1<<tagOf(cNORP, posU) || m[1] != 1<<tagO {
 		t.Errorf("O|NORP masks %b %b", m[0], m[1])
+	}
+	m = masks("wikigold", strings.Fields("Eurovision ."), []mappedSpan{{Start: 0, End: 1, Classes: []int{-1, cNORP}}})
+	if m[0] != 1<<tagO {
+		t.Errorf("O|NORP mask of a word not shaped like a group name: %b", m[0])
+	}
+}
+
+func TestNORPLike(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{{"Kenyan", true}, {"Lebanese", true}, {"Israeli", true}, {"Peskov", false}, {"kenyan", false}, {"Ankara", false}, {"IT", false}} {
+		if got := norpLike(tc.w); got != tc.want {
+			t.Errorf("norpLike(%q) = %v", tc.w, got)
+		}
 	}
 }

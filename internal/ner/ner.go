@@ -6,13 +6,20 @@
 // The model is a first-order sequence labeller over BILOU tags: an averaged
 // perceptron (internal/learn/perceptron) scores each token's tags from
 // hashed features (word, folded word, shape, affixes, neighbouring words,
-// capitalisation, gazetteer matches and word clusters), a transition matrix
+// capitalisation, the run of capitalised words a token belongs to, gazetteer
+// matches, and word clusters), a transition matrix
 // scores tag pairs, and Viterbi decoding finds the best well-formed
 // sequence. Training combines several open corpora whose label sets differ;
 // where a corpus leaves a distinction open (a LOC that may be a demonym, an
 // O that may be NORP), the perceptron is trained as a latent structured
 // perceptron that lets the model choose among the labels the corpus allows
-// (see Mapping).
+// (see Mapping); an O token may be NORP only when it is shaped like a group
+// name (listed, or a capitalised demonym such as "Kenyan"), so that NORP
+// does not absorb unknown capitalised words.
+//
+// Besides the gazetteer lists kept in this package, training reads the
+// PETRARCH2 actor dictionaries (office holders, organisations, armed groups)
+// from the data directory; the model keeps them as hashed keys only.
 //
 // Places are one class for the model; the choice between GPE and LOC is
 // made by placeType from the gazetteers and the name's head word, because
@@ -30,6 +37,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 
@@ -45,8 +53,9 @@ type Recognizer struct {
 	trans    [nTags + 1][nTags]float32 // row nTags is the sentence start
 	clusters map[string]string         // folded word → cluster bit string
 	caps     map[string]uint8          // folded word → capitalisation bucket (see capStats)
-	gaz      *gazetteer
-	pool     sync.Pool // *work
+	gaz      *gazetteer                // the gazetteer lists merged with dict
+	dict     *gazetteer                // dictionary categories learnt at training (nil: none)
+	pool     sync.Pool                 // *work
 }
 
 // work is the scratch space of one decoding.
@@ -79,10 +88,14 @@ func Load() (*Recognizer, error) {
 	return r, nil
 }
 
-const fileMagic = "PNER2"
+const (
+	fileMagic   = "PNER3"
+	fileMagicV2 = "PNER2" // models without dictionary categories
+)
 
 // Save writes the model: a header, the transition weights, the word clusters,
-// the capitalisation table and the perceptron weights (16-bit quantised).
+// the capitalisation table, the dictionary gazetteer (hashed keys) and the
+// perceptron weights (16-bit quantised).
 func (r *Recognizer) Save(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(fileMagic)
@@ -112,6 +125,28 @@ func (r *Recognizer) Save(w io.Writer) error {
 		putS(wd)
 		bw.WriteByte(r.caps[wd])
 	}
+	var dictKeys, dictPrefix []uint64
+	if r.dict != nil {
+		for k := range r.dict.folded {
+			dictKeys = append(dictKeys, k)
+		}
+		for k := range r.dict.prefix {
+			dictPrefix = append(dictPrefix, k)
+		}
+	}
+	slices.Sort(dictKeys)
+	slices.Sort(dictPrefix)
+	putU(uint64(len(dictKeys)))
+	for _, k := range dictKeys {
+		binary.LittleEndian.PutUint64(buf[:8], k)
+		bw.Write(buf[:8])
+		putU(uint64(r.dict.folded[k]))
+	}
+	putU(uint64(len(dictPrefix)))
+	for _, k := range dictPrefix {
+		binary.LittleEndian.PutUint64(buf[:8], k)
+		bw.Write(buf[:8])
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("ner: saving model: %w", err)
 	}
@@ -125,7 +160,7 @@ func (r *Recognizer) Save(w io.Writer) error {
 func Read(rd io.Reader) (*Recognizer, error) {
 	br := bufio.NewReader(rd)
 	head := make([]byte, len(fileMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != fileMagic {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != fileMagic && string(head) != fileMagicV2) {
 		return nil, errors.New("not an entity recogniser model")
 	}
 	getU := func() (uint64, error) { return binary.ReadUvarint(br) }
@@ -191,6 +226,11 @@ func Read(rd io.Reader) (*Recognizer, error) {
 		}
 		r.caps[w] = b
 	}
+	if string(head) == fileMagic {
+		if err := r.readDict(br); err != nil {
+			return nil, err
+		}
+	}
 	m, err := perceptron.Load(br)
 	if err != nil {
 		return nil, err
@@ -200,6 +240,41 @@ func Read(rd io.Reader) (*Recognizer, error) {
 	}
 	r.model = m
 	return r, nil
+}
+
+// readDict reads the dictionary gazetteer written by Save.
+func (r *Recognizer) readDict(br *bufio.Reader) error {
+	var b [8]byte
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 1<<24 {
+		return fmt.Errorf("truncated dictionary: %v", err)
+	}
+	d := &gazetteer{folded: make(map[uint64]uint16, n), prefix: map[uint64]bool{}}
+	for i := uint64(0); i < n; i++ {
+		if _, err := io.ReadFull(br, b[:]); err != nil {
+			return fmt.Errorf("truncated dictionary: %w", err)
+		}
+		c, err := binary.ReadUvarint(br)
+		if err != nil || c >= 1<<nGaz {
+			return fmt.Errorf("bad dictionary entry: %v", err)
+		}
+		d.folded[binary.LittleEndian.Uint64(b[:])] = uint16(c)
+	}
+	n, err = binary.ReadUvarint(br)
+	if err != nil || n > 1<<24 {
+		return fmt.Errorf("truncated dictionary: %v", err)
+	}
+	for i := uint64(0); i < n; i++ {
+		if _, err := io.ReadFull(br, b[:]); err != nil {
+			return fmt.Errorf("truncated dictionary: %w", err)
+		}
+		d.prefix[binary.LittleEndian.Uint64(b[:])] = true
+	}
+	if len(d.folded) > 0 {
+		r.dict = d
+		r.gaz = merged(defaultGaz, d)
+	}
+	return nil
 }
 
 // Entity is one recognised name in a sentence: tokens [Start, End) and its type.

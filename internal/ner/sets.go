@@ -192,6 +192,23 @@ func unerPUD(dir string, news bool) ([]sentence, error) {
 	return out, nil
 }
 
+// unerDevHalf returns the documents of the UNER English-EWT dev split with
+// an even (half 0) or odd (half 1) index, so that one half can be trained on
+// while the other is kept for tuning.
+func unerDevHalf(dir string, half int) ([]sentence, error) {
+	s, err := readColumnsFile(filepath.Join(dir, "uner-ewt", "en_ewt-ud-dev.iob2"))
+	if err != nil {
+		return nil, err
+	}
+	var out []sentence
+	for _, x := range s {
+		if x.Doc%2 == half {
+			out = append(out, x)
+		}
+	}
+	return out, nil
+}
+
 // setLoaders names every set the recogniser trains or is evaluated on.
 var setLoaders = map[string]struct {
 	corpus string
@@ -219,10 +236,12 @@ var setLoaders = map[string]struct {
 	"re-docred/test": {"re-docred", func(d string) ([]sentence, error) {
 		return readDocREDFile(filepath.Join(d, "re-docred", "test_revised.json"))
 	}},
-	"uner-ewt/dev":  {"uner", file("uner-ewt", "en_ewt-ud-dev.iob2")},
-	"uner-ewt/test": {"uner", file("uner-ewt", "en_ewt-ud-test.iob2")},
-	"uner-pud/news": {"uner", func(d string) ([]sentence, error) { return unerPUD(d, true) }},
-	"uner-pud/wiki": {"uner", func(d string) ([]sentence, error) { return unerPUD(d, false) }},
+	"uner-ewt/dev":   {"uner", file("uner-ewt", "en_ewt-ud-dev.iob2")},
+	"uner-ewt/test":  {"uner", file("uner-ewt", "en_ewt-ud-test.iob2")},
+	"uner-ewt/dev-a": {"uner", func(d string) ([]sentence, error) { return unerDevHalf(d, 0) }},
+	"uner-ewt/dev-b": {"uner", func(d string) ([]sentence, error) { return unerDevHalf(d, 1) }},
+	"uner-pud/news":  {"uner", func(d string) ([]sentence, error) { return unerPUD(d, true) }},
+	"uner-pud/wiki":  {"uner", func(d string) ([]sentence, error) { return unerPUD(d, false) }},
 }
 
 func file(parts ...string) func(string) ([]sentence, error) {
@@ -234,10 +253,16 @@ func file(parts ...string) func(string) ([]sentence, error) {
 // DefaultTrainSets are the sets Train uses: every training split we may use
 // (GUM's CC BY/BY-SA genres only; CrossNER politics train and dev, as its
 // README suggests; wikigold without its held-out fifth; Re-DocRED dev, the
-// only labelled part available besides test). Test splits are never among them.
-var DefaultTrainSets = []string{"gum/train", "crossner-politics/train", "crossner-politics/dev", "wikigold/train", "re3d/train", "btc/train", "wnut17/train", "re-docred/dev"}
+// only labelled part available besides test) and the dev split of UNER
+// English-EWT, shown three times per epoch: it is the only data with Universal
+// NER's own conventions, and UNER English-EWT has no training split (its test
+// split is never trained on). A "*k" suffix shows a set k times per epoch.
+// Test splits are never among them.
+var DefaultTrainSets = []string{"gum/train", "crossner-politics/train", "crossner-politics/dev", "wikigold/train", "re3d/train", "btc/train", "wnut17/train", "re-docred/dev", "uner-ewt/dev*3"}
 
-// TestSets are the held-out sets Eval reports; DevSets are for tuning.
+// TestSets are the held-out sets Eval reports; DevSets are for tuning. The
+// default training sets include uner-ewt/dev: to tune on UNER conventions,
+// train on uner-ewt/dev-a and score uner-ewt/dev-b (halves by document).
 var (
 	TestSets = []string{"uner-pud/news", "uner-ewt/test", "gum/test", "re3d/test", "wikigold/test", "crossner-politics/test", "re-docred/test", "btc/test", "wnut17/test"}
 	DevSets  = []string{"uner-ewt/dev", "gum/dev", "btc/dev", "wnut17/dev"}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"time"
 
@@ -27,8 +28,15 @@ type TrainOptions struct {
 	// word clusters, besides the training sets' own text (default
 	// DefaultUnlabelled).
 	Unlabelled []string
-	clusters   map[string]string
-	caps       map[string]uint8
+	// NoDictionaries leaves out the gazetteer categories built from the
+	// actor dictionaries (see dictGazetteer).
+	NoDictionaries bool
+	dict           *gazetteer
+	// WordDropout is the share of training tokens whose word-identity
+	// features are hidden in each epoch (default 0; negative for none).
+	WordDropout float64
+	clusters    map[string]string
+	caps        map[string]uint8
 }
 
 // DefaultUnlabelled is the extra unlabelled text for word clusters: the
@@ -62,14 +70,25 @@ func Train(dataDir string, opts TrainOptions) (*Recognizer, error) {
 	if opts.Unlabelled == nil {
 		opts.Unlabelled = DefaultUnlabelled
 	}
+	if !opts.NoDictionaries {
+		d, err := dictGazetteer(dataDir)
+		if err != nil {
+			return nil, err
+		}
+		opts.dict = d
+		logf(opts.Log, "ner: %d dictionary entries\n", len(d.folded))
+	}
 	var exs []example
 	var text [][]string
 	for _, name := range opts.Sets {
+		name, times := setWeight(name)
 		set, err := loadSet(dataDir, name)
 		if err != nil {
 			return nil, err
 		}
-		exs = append(exs, examples(set)...)
+		for k := 0; k < times; k++ {
+			exs = append(exs, examples(set)...)
+		}
 		for _, s := range set.Sents {
 			text = append(text, s.Words)
 		}
@@ -92,13 +111,25 @@ func Train(dataDir string, opts TrainOptions) (*Recognizer, error) {
 	return trainExamples(exs, opts)
 }
 
+// setWeight splits a training set name of the form "name*k" into the name
+// and k, the number of times its sentences are shown in each epoch (1
+// without a suffix).
+func setWeight(name string) (string, int) {
+	if i := strings.LastIndexByte(name, '*'); i > 0 {
+		if k, err := strconv.Atoi(name[i+1:]); err == nil && k > 0 {
+			return name[:i], k
+		}
+	}
+	return name, 1
+}
+
 func examples(set corpusSet) []example {
 	out := make([]example, 0, len(set.Sents))
 	for _, s := range set.Sents {
 		if len(s.Words) == 0 {
 			continue
 		}
-		out = append(out, example{s.Words, masks(set.Corpus, len(s.Words), mapSentence(set.Corpus, s))})
+		out = append(out, example{s.Words, masks(set.Corpus, s.Words, mapSentence(set.Corpus, s))})
 	}
 	return out
 }
@@ -140,7 +171,7 @@ func trainExamples(exs []example, opts TrainOptions) (*Recognizer, error) {
 	if len(exs) == 0 {
 		return nil, fmt.Errorf("ner: no training sentences")
 	}
-	r := &Recognizer{model: perceptron.New(nTags), gaz: defaultGaz, clusters: opts.clusters, caps: opts.caps}
+	r := &Recognizer{model: perceptron.New(nTags), gaz: merged(defaultGaz, opts.dict), dict: opts.dict, clusters: opts.clusters, caps: opts.caps}
 	var tm avgMatrix
 	step := 0
 	order := make([]int, len(exs))
@@ -167,6 +198,12 @@ func trainExamples(exs []example, opts TrainOptions) (*Recognizer, error) {
 				words = lowered
 			}
 			r.trans = tm.w
+			w.sf.dropWord = w.sf.dropWord[:0]
+			if opts.WordDropout > 0 {
+				for range words {
+					w.sf.dropWord = append(w.sf.dropWord, rng.Float64() < opts.WordDropout)
+				}
+			}
 			pred := r.decode(w, words, nil)
 			if cap(gold) < n {
 				gold = make([]int, n)
@@ -192,6 +229,7 @@ func trainExamples(exs []example, opts TrainOptions) (*Recognizer, error) {
 		}
 		logf(opts.Log, "ner: epoch %d: %d/%d token errors (%.2f%%), %s\n", ep+1, errs, toks, 100*float64(errs)/float64(toks), time.Since(start).Round(time.Millisecond))
 	}
+	w.sf.dropWord = nil
 	r.model.Finish(opts.MinWeight)
 	r.trans = tm.average(step)
 	logf(opts.Log, "ner: %d features\n", r.model.Features())

@@ -26,7 +26,7 @@ func tinyExamples() []example {
 	var exs []example
 	for _, c := range tinyCorpus {
 		s := sentence{Words: strings.Fields(c.text), Spans: c.spans}
-		exs = append(exs, example{s.Words, masks("wikigold", len(s.Words), mapSentence("wikigold", s))})
+		exs = append(exs, example{s.Words, masks("wikigold", s.Words, mapSentence("wikigold", s))})
 	}
 	return exs
 }
@@ -95,6 +95,18 @@ func TestClustersDeterministic(t *testing.T) {
 	for w, c := range a {
 		if len(c) == 0 || len(c) > 6 || strings.Trim(c, "01") != "" {
 			t.Errorf("%s: bad path %q", w, c)
+		}
+	}
+}
+
+func TestSetWeight(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		name string
+		k    int
+	}{{"gum/train", "gum/train", 1}, {"uner-ewt/dev*3", "uner-ewt/dev", 3}, {"x*0", "x*0", 1}, {"x*y", "x*y", 1}} {
+		if name, k := setWeight(tc.in); name != tc.name || k != tc.k {
+			t.Errorf("setWeight(%q) = %q, %d", tc.in, name, k)
 		}
 	}
 }

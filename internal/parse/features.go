@@ -172,6 +172,7 @@ func (sc *scratch) transitionFeatures(lab []uint64) []uint64 {
 	b0w, b0p, b0u := W[b0+1], P[b0+1], U[b0+1]
 	b1w, b1p, b1u := W[b1+1], P[b1+1], U[b1+1]
 	b2w, b2p := W[b2+1], P[b2+1]
+	b0lw, b0ll, s0lw := W[b0l+1], L(b0l), W[s0l+1]
 	var s0nl, s0nr, s1nl, s1nr, b0nl uint64
 	var s0ls, s0rs, s1rs, b0ls uint64
 	if s0 >= 0 {
@@ -238,6 +239,15 @@ func (sc *scratch) transitionFeatures(lab []uint64) []uint64 {
 		f3(111, s0p, b0p, sc.punctBetween(s0, b0)), f3(112, s1p, s0p, sc.punctBetween(s1, s0)),
 		f2(113, s0p, sc.edge(s0)), f2(114, b0p, sc.edge(b0)),
 		f3(115, b1u, b1w, b1p),
+		// The outermost left dependent of b0 (s0) is the preposition of a
+		// prepositional phrase in UD, on which its attachment turns.
+		f2(116, s0w, b0lw), f2(117, s0p, b0lw), f3(118, s0p, b0lw, b0p),
+		f2(119, s1w, b0lw), f2(120, s1p, b0lw), f3(121, s1p, s0p, b0lw),
+		f3(122, s1w, s0w, b0lw), f3(123, s1w, b0lw, b0w), f3(124, s0w, b0lw, b0w),
+		f4(125, s1p, s0p, b0p, b0ll), f3(126, s0p, b0p, b0ll),
+		f2(127, s1w, b0w), f2(128, s1p, b0w), f2(129, s1w, b0p), f3(130, s1p, b0p, b0lw),
+		f3(131, s1p, b0p, dist(s1, b0)),
+		f3(132, s1w, s0lw, s0w), f3(133, s1p, s0lw, s0p), f3(134, s1w, s0lw, s0p),
 	)
 	sc.feats = f
 	return f
@@ -292,6 +302,20 @@ func (sc *scratch) labelFeatures(lab []uint64, h, d int32) []uint64 {
 		f3(231, dir, sc.suf[d+1], hp), f4(232, dir, hw, dp, c.lset[d]),
 		f4(233, dir, du, c.lset[d], c.lset[h]),
 	)
+	if labelContext {
+		// the configuration around the arc: for a leftward arc (b0 -> s0)
+		// s1 and b1, for a rightward one (s1 -> s0) s2 and b0
+		o1, o2 := c.s(1), c.buf(1)
+		if h < d {
+			o1, o2 = c.s(2), c.buf(0)
+		}
+		dlw := W[dl+1]
+		f = append(f,
+			f3(234, dir, dp, P[o1+1]), f3(235, dir, hp, P[o2+1]), f4(236, dir, hp, dp, P[o2+1]),
+			f3(237, dir, dlw, hp), f3(238, dir, hw, dlw), f4(239, dir, dlw, hp, dp),
+			f3(240, dir, dp, sc.punctBetween(h, d)), f4(241, dir, hp, dp, capv(c.nl[h]+c.nr[h])),
+		)
+	}
 	sc.lfeats = f
 	return f
 }

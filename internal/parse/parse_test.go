@@ -6,7 +6,9 @@ import (
 	"io/fs"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/parley-news/parley/data"
 	"github.com/parley-news/parley/internal/doc"
@@ -14,7 +16,10 @@ import (
 
 func trainTiny(t *testing.T) *Parser {
 	t.Helper()
-	p, err := Train(filepath.Join("testdata", "tiny"), TrainOptions{Epochs: 10, Seed: 7, NoGUM: true})
+	// Weights are barely pruned: on nine sentences few features move a
+	// decision often enough to pass the default threshold, which is meant
+	// for the full treebanks.
+	p, err := Train(filepath.Join("testdata", "tiny"), TrainOptions{Epochs: 10, Seed: 7, NoGUM: true, MinWeight: 0.05})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,6 +229,15 @@ func TestEval(t *testing.T) {
 	}
 }
 
+// cpuTime returns the user and system CPU time of the process so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
 func BenchmarkParse(b *testing.B) {
 	p := loadEmbedded(b)
 	dir := dataDir(b)
@@ -236,10 +250,15 @@ func BenchmarkParse(b *testing.B) {
 		words += len(t.words)
 	}
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		for _, t := range trees {
 			p.ParseSentence(t.words, t.upos, t.xpos, nil)
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	// tokens per second of CPU time, which a busy machine does not distort
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(words)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
+	}
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -9,10 +10,11 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/parley-news/parley/internal/corpus/conllu"
-	"github.com/parley-news/parley/internal/learn/perceptron"
+	"github.com/parley-news/parley/internal/tag"
 )
 
 // TrainOptions configures Train. The zero value trains with the defaults.
@@ -20,9 +22,9 @@ type TrainOptions struct {
 	Epochs int       // passes over the training data; 0 means 15
 	Seed   uint64    // seed of the shuffle and of exploration; same data and seed give the same model
 	Log    io.Writer // progress and dev figures; nil for silence
-	// Tagger, when set, replaces the gold tags of the training sentences
-	// (and of the dev sentences in the log) by predicted ones; nil trains
-	// on gold tags.
+	// Tagger, when set, makes the parser train on predicted tags rather
+	// than gold ones (see Folds) and tags the dev sentences in the log;
+	// nil trains on gold tags.
 	Tagger func(words []string) (upos, xpos []string)
 	// NoGUM leaves out the openly licensed GUM training documents and
 	// trains on UD English EWT alone.
@@ -31,9 +33,34 @@ type TrainOptions struct {
 	// the model's own prediction rather than the oracle's when they differ
 	// (dynamic-oracle exploration); 0 means 0.9, negative means never.
 	Explore float64
-	// MinWeight prunes averaged weights of smaller magnitude; 0 means the default.
+	// Folds is the number of jackknifing folds when Tagger is set: the
+	// training sentences are tagged by taggers trained on the other folds
+	// (0 means 4); negative tags them with Tagger itself.
+	Folds int
+	// GoldShare is the probability that a training sentence is seen with
+	// its gold tags rather than predicted ones in an epoch (when Tagger is
+	// set).
+	GoldShare float64
+	// MinCount, when positive, drops features seen fewer times in the
+	// gold-standard configurations before training; 0 keeps every feature
+	// (pruning by weight, MinWeight, makes the model small enough).
+	MinCount int
+	// MinWeight prunes averaged label weights of smaller magnitude, and
+	// transition weights below 1.5 times it (a transition sums the weights
+	// of three times as many features); 0 means 1. The weights count
+	// perceptron updates, so this drops features that moved a decision
+	// less than about once on average over training.
 	MinWeight float32
 }
+
+// Sizes of the hashed weight tables, as powers of two rows.
+var (
+	transBits       uint   = 21
+	labelBits       uint   = 19
+	jackknifeEpochs        = 4
+	labelContext           = false
+	jackknifeCache  string // experiments: file keeping jackknifed tags between runs
+)
 
 // gumOpenGenres are the GUM genres whose texts are under CC BY or CC BY-SA
 // (see gum/README.md); the others are non-commercial or unlicensed.
@@ -42,7 +69,8 @@ var gumOpenGenres = []string{"academic", "bio", "court", "interview", "news", "v
 // treeSentence is one treebank sentence: words, tags and its gold tree.
 type treeSentence struct {
 	words, upos, xpos []string
-	heads             []int // 1-based, 0 = root
+	gupos, gxpos      []string // gold tags, kept when upos and xpos are predicted
+	heads             []int    // 1-based, 0 = root
 	deprels           []string
 }
 
@@ -73,13 +101,21 @@ func readTrees(path string) ([]treeSentence, error) {
 // readGUM reads the GUM documents of a split (train, dev or test); when open
 // is set, only those of the openly licensed genres.
 func readGUM(dataDir, split string, open bool) ([]treeSentence, error) {
+	ss, err := readGUMConllu(dataDir, split, open)
+	if err != nil {
+		return nil, err
+	}
+	return fromConllu(ss), nil
+}
+
+func readGUMConllu(dataDir, split string, open bool) ([]conllu.Sentence, error) {
 	list := filepath.Join(dataDir, "gum", "splits", split+".txt")
 	f, err := os.Open(list)
 	if err != nil {
 		return nil, fmt.Errorf("parse: GUM %s split: %w", split, err)
 	}
 	defer f.Close()
-	var out []treeSentence
+	var out []conllu.Sentence
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		id := strings.TrimSpace(sc.Text())
@@ -97,11 +133,11 @@ func readGUM(dataDir, split string, open bool) ([]treeSentence, error) {
 				continue
 			}
 		}
-		ts, err := readTrees(filepath.Join(dataDir, "gum", "dep", id+".conllu"))
+		ss, err := conllu.ReadFile(filepath.Join(dataDir, "gum", "dep", id+".conllu"))
 		if err != nil {
 			return nil, fmt.Errorf("parse: GUM document %s: %w", id, err)
 		}
-		out = append(out, ts...)
+		out = append(out, ss...)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("parse: reading %s: %w", list, err)
@@ -118,22 +154,121 @@ func retag(ts []treeSentence, tagger func([]string) ([]string, []string)) {
 	}
 }
 
+// jackknife replaces the tags of trees (converted from ss) by those of
+// taggers trained on the other folds, so the parser learns from tags as
+// wrong as the tagger's on unseen text. Folds are contiguous blocks, which
+// keeps documents together.
+func jackknife(ss []conllu.Sentence, trees []treeSentence, folds int, logf func(string, ...any)) error {
+	n := len(ss)
+	errs := make([]error, folds)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for k := 0; k < folds; k++ {
+		lo, hi := k*n/folds, (k+1)*n/folds
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			start := time.Now()
+			rest := make([]conllu.Sentence, 0, n-(hi-lo))
+			rest = append(append(rest, ss[:lo]...), ss[hi:]...)
+			tg, err := tag.TrainSentences(rest, tag.TrainOptions{Epochs: jackknifeEpochs, Seed: uint64(k + 1)})
+			if err != nil {
+				errs[k] = fmt.Errorf("parse: jackknife fold %d: %w", k+1, err)
+				return
+			}
+			for i := lo; i < hi; i++ {
+				trees[i].upos, trees[i].xpos = tg.TagWords(trees[i].words)
+			}
+			logf("parse: jackknife fold %d/%d tagged %d sentences in %s\n", k+1, folds, hi-lo, time.Since(start).Round(time.Second))
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func loadTagCache(train []treeSentence) bool {
+	if jackknifeCache == "" {
+		return false
+	}
+	b, err := os.ReadFile(jackknifeCache)
+	if err != nil {
+		return false
+	}
+	lines := strings.Split(string(b), "\n")
+	if len(lines) < 2*len(train) {
+		return false
+	}
+	for i := range train {
+		train[i].upos = strings.Fields(lines[2*i])
+		train[i].xpos = strings.Fields(lines[2*i+1])
+	}
+	return true
+}
+
+func saveTagCache(train []treeSentence) {
+	if jackknifeCache == "" {
+		return
+	}
+	var sb strings.Builder
+	for _, t := range train {
+		sb.WriteString(strings.Join(t.upos, " ") + "\n" + strings.Join(t.xpos, " ") + "\n")
+	}
+	os.WriteFile(jackknifeCache, []byte(sb.String()), 0o644)
+}
+
 // Train trains a parser on UD English EWT train (dataDir/ud-ewt) plus, unless
 // opts.NoGUM, the openly licensed GUM training documents (dataDir/gum). With
 // opts.Log set it reports progress and the EWT dev scores when it is done.
 func Train(dataDir string, opts TrainOptions) (*Parser, error) {
-	train, err := readTrees(filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-train.conllu"))
+	logf := func(format string, args ...any) {
+		if opts.Log != nil {
+			fmt.Fprintf(opts.Log, format, args...)
+		}
+	}
+	ss, err := conllu.ReadFile(filepath.Join(dataDir, "ud-ewt", "en_ewt-ud-train.conllu"))
 	if err != nil {
 		return nil, fmt.Errorf("parse: training data: %w", err)
 	}
 	if !opts.NoGUM {
-		gum, err := readGUM(dataDir, "train", true)
+		gum, err := readGUMConllu(dataDir, "train", true)
 		if err != nil {
 			return nil, err
 		}
-		train = append(train, gum...)
+		ss = append(ss, gum...)
 	}
-	retag(train, opts.Tagger)
+	train := fromConllu(ss)
+	if opts.Tagger != nil {
+		gold := make([][]string, len(train))
+		for i := range train {
+			gold[i] = train[i].upos
+			train[i].gupos, train[i].gxpos = train[i].upos, train[i].xpos
+		}
+		if folds := opts.Folds; folds >= 0 {
+			if folds < 2 {
+				folds = 4
+			}
+			if !loadTagCache(train) {
+				if err := jackknife(ss, train, folds, logf); err != nil {
+					return nil, err
+				}
+				saveTagCache(train)
+			}
+		} else {
+			retag(train, opts.Tagger)
+		}
+		right, all := 0, 0
+		for i := range train {
+			for j := range gold[i] {
+				all++
+				if j < len(train[i].upos) && train[i].upos[j] == gold[i][j] {
+					right++
+				}
+			}
+		}
+		logf("parse: training tags %.2f%% UPOS right\n", 100*float64(right)/float64(max(all, 1)))
+	}
 	p, err := trainOn(train, opts)
 	if err != nil {
 		return nil, err
@@ -151,6 +286,7 @@ func Train(dataDir string, opts TrainOptions) (*Parser, error) {
 
 type sample struct {
 	words, upos, xpos []string
+	gupos, gxpos      []string // gold tags, when upos and xpos are predicted
 	g                 *gold
 }
 
@@ -166,7 +302,7 @@ func trainOn(trees []treeSentence, opts TrainOptions) (*Parser, error) {
 	}
 	minW := opts.MinWeight
 	if minW == 0 {
-		minW = 0.05
+		minW = 1
 	}
 	logf := func(format string, args ...any) {
 		if opts.Log != nil {
@@ -229,7 +365,7 @@ func trainOn(trees []treeSentence, opts TrainOptions) (*Parser, error) {
 				rightOK[labs[d]] = true
 			}
 		}
-		samples = append(samples, sample{words: t.words, upos: t.upos, xpos: t.xpos, g: newGold(heads, labs)})
+		samples = append(samples, sample{words: t.words, upos: t.upos, xpos: t.xpos, gupos: t.gupos, gxpos: t.gxpos, g: newGold(heads, labs)})
 	}
 	if len(samples) == 0 {
 		return nil, fmt.Errorf("parse: no usable training sentences")
@@ -238,8 +374,12 @@ func trainOn(trees []treeSentence, opts TrainOptions) (*Parser, error) {
 		len(samples), skipped, lifted, len(labels))
 
 	p := newParser(labels, leftOK, rightOK)
-	p.trans = perceptron.New(nActs)
-	p.lab = perceptron.New(len(labels))
+	p.trans = newTable(nActs, transBits)
+	p.lab = newTable(len(labels), labelBits)
+	if minCount := opts.MinCount; minCount > 0 {
+		p.trans.minCount, p.lab.minCount = uint8(min(minCount, 255)), uint8(min(minCount, 255))
+		countFeatures(p, samples)
+	}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x5eed))
 	order := make([]int, len(samples))
 	for i := range order {
@@ -252,11 +392,15 @@ func trainOn(trees []treeSentence, opts TrainOptions) (*Parser, error) {
 		var tRight, tAll, lRight, lAll int
 		for _, si := range order {
 			s := &samples[si]
-			sc.prepare(s.words, s.upos, s.xpos)
+			if s.gupos != nil && opts.GoldShare > 0 && rng.Float64() < opts.GoldShare {
+				sc.prepare(s.words, s.gupos, s.gxpos)
+			} else {
+				sc.prepare(s.words, s.upos, s.xpos)
+			}
 			c := &sc.c
 			for !c.terminal() {
 				f := sc.transitionFeatures(p.labH)
-				p.trans.Scores(f, sc.tscores)
+				p.trans.scores(f, sc.tscores)
 				ok := c.legal()
 				cost := c.costs(s.g)
 				pred := bestLegal(sc.tscores, ok)
@@ -276,9 +420,9 @@ func trainOn(trees []treeSentence, opts TrainOptions) (*Parser, error) {
 				if cost[pred] == minc {
 					tRight++
 				} else {
-					p.trans.Update(f, oracle, pred)
+					p.trans.update(f, oracle, pred)
 				}
-				p.trans.Tick()
+				p.trans.tick()
 				next := oracle
 				if ep > 0 && explore > 0 && pred != oracle && rng.Float64() < explore {
 					next = pred
@@ -291,7 +435,7 @@ func trainOn(trees []treeSentence, opts TrainOptions) (*Parser, error) {
 						l = p.rootID
 					case h == s.g.head[d]:
 						lf := sc.labelFeatures(p.labH, h, d)
-						p.lab.Scores(lf, sc.lscores)
+						p.lab.scores(lf, sc.lscores)
 						allowed := p.rightOK
 						if d < h {
 							allowed = p.leftOK
@@ -307,9 +451,9 @@ func trainOn(trees []treeSentence, opts TrainOptions) (*Parser, error) {
 						if guess == int(l) {
 							lRight++
 						} else {
-							p.lab.Update(lf, int(l), guess)
+							p.lab.update(lf, int(l), guess)
 						}
-						p.lab.Tick()
+						p.lab.tick()
 					default:
 						l = p.predictLabel(sc, next)
 					}
@@ -322,11 +466,45 @@ func trainOn(trees []treeSentence, opts TrainOptions) (*Parser, error) {
 			time.Since(start).Round(time.Millisecond))
 	}
 	p.pool.Put(sc)
-	p.trans.Finish(minW)
-	p.lab.Finish(minW)
-	logf("parse: %d transition features, %d label features after pruning at %g\n",
-		p.trans.Features(), p.lab.Features(), minW)
+	p.trans.finish(1.5 * minW)
+	p.lab.finish(minW)
+	logf("parse: %d transition rows, %d label rows carry weight after pruning at %g\n",
+		p.trans.nonzero(), p.lab.nonzero(), minW)
 	return p, nil
+}
+
+// countFeatures follows the oracle through every training sentence and
+// counts the rows of the features of the configurations and arcs met.
+func countFeatures(p *Parser, samples []sample) {
+	sc := p.pool.Get().(*scratch)
+	for si := range samples {
+		s := &samples[si]
+		sc.prepare(s.words, s.upos, s.xpos)
+		c := &sc.c
+		for !c.terminal() {
+			f := sc.transitionFeatures(p.labH)
+			p.trans.count(f)
+			cost := c.costs(s.g)
+			a := 0
+			for b := 1; b < nActs; b++ {
+				if cost[b] < cost[a] {
+					a = b
+				}
+			}
+			var l int16 = -1
+			if a != actShift {
+				h, d := c.arcOf(a)
+				if h == 0 {
+					l = p.rootID
+				} else {
+					l = s.g.label[d]
+					p.lab.count(sc.labelFeatures(p.labH, h, d))
+				}
+			}
+			c.apply(a, l)
+		}
+	}
+	p.pool.Put(sc)
 }
 
 // acyclic reports whether every word reaches the root.

@@ -1,6 +1,6 @@
 // Package pipeline runs Parley's extraction stages over one document, in
 // their one-way order: clean → text (tokens, sentences) → tags → names →
-// parse → quotes → times. It is the only package that knows every stage; the
+// parse → actors → quotes → times → amounts. It is the only package that knows every stage; the
 // stages themselves know only the annotated document.
 package pipeline
 
@@ -10,6 +10,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/parley-news/parley/internal/actor"
+	"github.com/parley-news/parley/internal/actor/kb"
+	"github.com/parley-news/parley/internal/amount"
 	"github.com/parley-news/parley/internal/clean"
 	"github.com/parley-news/parley/internal/doc"
 	"github.com/parley-news/parley/internal/ner"
@@ -26,6 +29,8 @@ type Options struct {
 	// NoParse skips dependency parsing (the slowest stage) when nothing
 	// downstream needs it.
 	NoParse bool
+	// KB is the actor knowledge base; nil means the built-in one.
+	KB *kb.KB
 }
 
 // Pipeline holds the loaded models; it is safe for concurrent use.
@@ -34,6 +39,7 @@ type Pipeline struct {
 	tagger *tag.Tagger
 	parser *parse.Parser
 	ner    *ner.Recognizer
+	kb     *kb.KB
 
 	timings timings
 }
@@ -44,6 +50,7 @@ var (
 		tagger *tag.Tagger
 		parser *parse.Parser
 		ner    *ner.Recognizer
+		kb     *kb.KB
 		err    error
 	}
 )
@@ -57,12 +64,19 @@ func New(opts Options) (*Pipeline, error) {
 		if models.ner, models.err = ner.Load(); models.err != nil {
 			return
 		}
+		if models.kb, models.err = kb.Default(); models.err != nil {
+			return
+		}
 		models.parser, models.err = parse.Load()
 	})
 	if models.err != nil {
 		return nil, fmt.Errorf("pipeline: loading models: %w", models.err)
 	}
-	return &Pipeline{opts: opts, tagger: models.tagger, parser: models.parser, ner: models.ner}, nil
+	k := opts.KB
+	if k == nil {
+		k = models.kb
+	}
+	return &Pipeline{opts: opts, tagger: models.tagger, parser: models.parser, ner: models.ner, kb: k}, nil
 }
 
 // Process turns one raw document into an annotated one. It fails only when
@@ -84,11 +98,7 @@ func (p *Pipeline) Process(r source.Raw) (*doc.Document, error) {
 			anchor = t
 		}
 	}
-	for _, s := range p.stages(anchor) {
-		t := time.Now()
-		s.run(d)
-		p.timings.add(s.name, t)
-	}
+	p.run(d, anchor, "")
 	if err := d.Validate(); err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err) // a bug in a stage, never the input's fault
 	}
@@ -109,10 +119,41 @@ func (p *Pipeline) stages(anchor time.Time) []stage {
 	if !p.opts.NoParse {
 		st = append(st, stage{"parse", p.parser.Parse})
 	}
+	date := ""
+	if !anchor.IsZero() {
+		date = anchor.Format("2006-01-02")
+	}
 	return append(st,
-		stage{"quote", func(d *doc.Document) { quote.Find(d, quote.Options{}) }},
+		stage{"actor", func(d *doc.Document) { actor.Resolve(d, p.kb, actor.Options{Date: date}) }},
+		stage{"quote", func(d *doc.Document) { quote.Find(d, quote.Options{}); actor.QuotePronouns(d) }},
 		stage{"timex", func(d *doc.Document) { timex.Tag(d, timex.Options{Anchor: anchor}) }},
+		stage{"amount", func(d *doc.Document) { amount.Find(d, amount.Options{}) }},
 	)
+}
+
+// run runs the stages in order on d, stopping before the stage named until
+// ("" runs them all).
+func (p *Pipeline) run(d *doc.Document, anchor time.Time, until string) {
+	for _, s := range p.stages(anchor) {
+		if s.name == until {
+			return
+		}
+		t := time.Now()
+		s.run(d)
+		p.timings.add(s.name, t)
+	}
+}
+
+// AnnotateUntil runs the stages on a document that already holds its
+// cleaned text, stopping before the stage named until (e.g. "quote"), so
+// that an evaluation can score one stage on the output of the real stages
+// before it. The publication date, if any, is taken from d.Date.
+func (p *Pipeline) AnnotateUntil(d *doc.Document, until string) {
+	var anchor time.Time
+	if d.Date != nil {
+		anchor, _ = time.Parse("2006-01-02", *d.Date)
+	}
+	p.run(d, anchor, until)
 }
 
 // Timings returns the total time spent in each stage so far, in stage order.

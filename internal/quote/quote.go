@@ -1,11 +1,34 @@
-// Package quote finds statements in a document's text. This first stage
-// finds quoted passages by their quotation marks, with every convention seen
-// in translated news (“…”, "…", «…», „…“ and mismatched pairs such as «…”).
-// Speaker attribution and reported speech come from later stages; until then
-// Speaker and Cue stay null rather than guessed.
+// Package quote finds statements in a document and attributes them to their
+// speakers: who said what.
+//
+// It finds four kinds of statement (doc.Quote.Kind):
+//   - direct: a whole statement between quotation marks, with every
+//     convention seen in translated news (“…”, "…", ‘…’, «…», „…“,
+//     mismatched «…”, nested marks, a quotation over several paragraphs with
+//     the opening mark repeated at each, "(…)" elisions inside);
+//   - partial: a quoted fragment inside the reporter's own sentence
+//     (denounced “the lack of will”);
+//   - mixed: reported content part of which is quoted (stressed that talking
+//     to Russia “is in the interest of the United States”);
+//   - reported: reported speech without quotation marks (said that …,
+//     according to X, …, accused Kyiv of …).
+//
+// Cues are words of saying from an embedded lexicon (cues.txt), matched by
+// lemma. The speaker is the subject of the cue verb (found on the surface of
+// the tagged sentence, with the dependency parse as a fallback), a post-posed
+// subject ("…”, recalled the spokesman"), the object of "according to" or
+// "in the words of", or is carried over from the statement just before a
+// quotation that has no cue of its own. The speaker phrase is resolved to
+// the actor (from the actor stage, d.Actors) whose mention covers it; when no
+// actor mention covers it the quote keeps its cue and has no speaker.
+// Headlines, titles and scare quotes are not statements and are not reported.
+//
+// Find runs after tokenisation, tagging, naming, parsing and actor
+// resolution; with no tokens it finds only quotations by their marks.
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,75 +36,1394 @@ import (
 	"github.com/parley-news/parley/internal/doc"
 )
 
-// Options configure quote finding.
+// Options configure quote finding. The zero value is the default.
 type Options struct {
-	// MaxParagraphs is how many paragraphs one quotation may span (default 1:
-	// an unclosed mark at a paragraph's end is dropped, not stretched).
+	// MaxParagraphs is how many paragraphs one quotation may run over when
+	// each paragraph reopens it with the same kind of mark (0 means 20).
 	MaxParagraphs int
+	// Cognition also takes verbs of belief and knowledge (think, believe,
+	// hope, fear, know…) as cues: attribution in the wide sense of
+	// discourse annotation, not only speech.
+	Cognition bool
+	// NoPronounFallback leaves a pronoun speaker that no actor mention
+	// covers unresolved, instead of giving it the speaker of the statement
+	// just before (or the person named just before).
+	NoPronounFallback bool
 }
 
-func isOpen(r rune) bool  { return r == '“' || r == '«' || r == '„' }
-func isClose(r rune) bool { return r == '”' || r == '»' || r == '“' }
+// statement is one statement found, before its speaker is resolved to an
+// actor. Speaker is the speaker phrase as written (zero when none) and Head
+// its head token (-1 when none).
+type statement struct {
+	Span    doc.Span
+	Kind    string
+	Cue     *doc.Span
+	Speaker doc.Span
+	Head    int
+	Carried bool // speaker carried over from the statement before
+	hasSpk  bool
+}
 
-// Find appends the document's quoted passages to d.Quotes. Each quote's span
-// is the text inside the marks.
+// Find appends the document's statements to d.Quotes, in text order.
 func Find(d *doc.Document, opts Options) {
-	text := d.Text
-	open := -1 // byte offset just after the opening mark
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '\n' && i+1 < len(text) && text[i+1] == '\n':
-			open = -1 // quotations do not run across paragraphs here
-		case open < 0 && (isOpen(r) || (r == '"' && straightOpens(text, i))):
-			open = i + n
-		case open >= 0 && (isClose(r) || r == '"' || r == '»'):
-			emit(d, open, i)
-			open = -1
+	var last *string // speaker of the latest attributed statement
+	lastAt := -1     // its start offset
+	for _, s := range analyze(d, opts) {
+		q := doc.Quote{Span: s.Span, Text: d.SpanText(s.Span), Kind: s.Kind}
+		if s.Cue != nil {
+			q.Cue = &doc.Cue{Span: *s.Cue, Text: d.SpanText(*s.Cue)}
 		}
-		i += n
+		if s.hasSpk {
+			q.Speaker = resolve(d, s.Speaker, s.Head)
+			if q.Speaker == nil && !opts.NoPronounFallback && isPronoun(d.SpanText(s.Speaker)) {
+				q.Speaker = pronounFallback(d, s.Speaker, last, lastAt)
+			}
+		}
+		if q.Speaker != nil {
+			last, lastAt = q.Speaker, s.Span.Start
+		}
+		d.Quotes = append(d.Quotes, q)
 	}
 }
 
-// straightOpens decides whether a straight double quote at i opens a
-// quotation: it does when it follows the start, a space or an opening
-// bracket, and precedes a non-space.
-func straightOpens(text string, i int) bool {
-	if i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
-		return false
+// analysis holds what one run of analyze knows about a document.
+type analysis struct {
+	d      *doc.Document
+	opts   Options
+	marks  []marked
+	inMark []int // token -> index into marks of the passage whose outer span holds it, or -1
+	sStart []int // sentence -> first token
+	sEnd   []int // sentence -> one past the last token
+	verbs  map[string]*cueEntry
+	nouns  map[string]*cueEntry
+}
+
+func analyze(d *doc.Document, opts Options) []statement {
+	if opts.MaxParagraphs <= 0 {
+		opts.MaxParagraphs = 20
 	}
-	if i == 0 {
+	a := &analysis{d: d, opts: opts, marks: findMarked(d.Text, opts.MaxParagraphs)}
+	a.verbs, a.nouns = lexicon()
+	if len(d.Tokens) == 0 {
+		return a.marksOnly()
+	}
+	a.index()
+	var found []statement
+	for i := range d.Tokens {
+		if a.inMark[i] >= 0 {
+			continue
+		}
+		if s, ok := a.cueStatement(i); ok {
+			found = append(found, s)
+		}
+	}
+	found = a.classify(found)
+	found = append(found, a.unclaimed(found)...)
+	sort.SliceStable(found, func(i, j int) bool { return found[i].Span.Start < found[j].Span.Start })
+	found = dropOverlaps(found)
+	a.carry(found)
+	return found
+}
+
+// marksOnly is the analysis of an untokenised text: quotations by their
+// marks, kind by their shape, no cues or speakers.
+func (a *analysis) marksOnly() []statement {
+	var out []statement
+	for _, m := range a.marks {
+		kind := "partial"
+		if a.fullStatementText(m) {
+			kind = "direct"
+		} else if titleLike(a.d.SpanText(m.Inner)) {
+			continue
+		}
+		out = append(out, statement{Span: m.Inner, Kind: kind, Head: -1})
+	}
+	return out
+}
+
+func (a *analysis) index() {
+	d := a.d
+	a.inMark = make([]int, len(d.Tokens))
+	k := 0
+	for i, t := range d.Tokens {
+		a.inMark[i] = -1
+		for k < len(a.marks) && a.marks[k].Outer.End <= t.Start {
+			k++
+		}
+		if k < len(a.marks) && a.marks[k].Outer.Contains(t.Span) {
+			a.inMark[i] = k
+		}
+	}
+	a.sStart = make([]int, len(d.Sentences))
+	a.sEnd = make([]int, len(d.Sentences))
+	for i := range a.sStart {
+		a.sStart[i] = -1
+	}
+	for i, t := range d.Tokens {
+		s := t.Sentence
+		if s < 0 || s >= len(d.Sentences) {
+			continue
+		}
+		if a.sStart[s] < 0 {
+			a.sStart[s] = i
+		}
+		a.sEnd[s] = i + 1
+	}
+}
+
+// Token helpers.
+
+func (a *analysis) form(i int) string { return a.d.SpanText(a.d.Tokens[i].Span) }
+func (a *analysis) lower(i int) string {
+	return strings.ToLower(a.form(i))
+}
+func (a *analysis) upos(i int) string { return a.d.Tokens[i].UPOS }
+func (a *analysis) sentOf(i int) (int, int) {
+	s := a.d.Tokens[i].Sentence
+	if s < 0 || s >= len(a.sStart) || a.sStart[s] < 0 {
+		return i, i + 1
+	}
+	return a.sStart[s], a.sEnd[s]
+}
+
+func (a *analysis) isPunct(i int) bool {
+	if a.upos(i) == "PUNCT" {
 		return true
 	}
-	prev, _ := utf8.DecodeLastRuneInString(text[:i])
-	return unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == ':' || prev == '—' || prev == '-'
+	r, _ := utf8.DecodeRuneInString(a.form(i))
+	return unicode.IsPunct(r) || isQuoteRune(r)
 }
 
-func emit(d *doc.Document, start, end int) {
-	text := d.Text
-	for start < end && text[start] == ' ' {
-		start++
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '“', '”', '«', '»', '„', '"', '‘', '’', '‹', '›', '\'':
+		return true
 	}
-	for end > start && text[end-1] == ' ' {
+	return false
+}
+
+func (a *analysis) isMarkTok(i int) bool {
+	r, n := utf8.DecodeRuneInString(a.form(i))
+	return n == len(a.form(i)) && isQuoteRune(r)
+}
+
+// verbCue returns the lexicon entry of token i when it is a verb of saying.
+func (a *analysis) verbCue(i int) *cueEntry {
+	up := a.upos(i)
+	if up != "" && up != "VERB" && up != "AUX" {
+		return nil
+	}
+	if up == "AUX" && a.lower(i) != "said" {
+		return nil
+	}
+	if i > 0 && (a.upos(i-1) == "DET" || a.upos(i-1) == "ADP") && a.lower(i-1) != "that" {
+		return nil // "of said treaty"
+	}
+	e := a.verbs[strings.ToLower(a.d.Tokens[i].Lemma)]
+	if e == nil {
+		e = a.verbs[a.lower(i)]
+	}
+	if e == nil || e.Class == classThink && !a.opts.Cognition {
+		return nil
+	}
+	return e
+}
+
+// cueStatement builds the statement introduced by the cue at token i, if
+// token i is a cue with content.
+func (a *analysis) cueStatement(i int) (statement, bool) {
+	lw := a.lower(i)
+	if lw == "according" && i+1 < len(a.d.Tokens) && a.lower(i+1) == "to" {
+		return a.accordingTo(i, i+2, doc.Span{Start: a.d.Tokens[i].Start, End: a.d.Tokens[i+1].End})
+	}
+	if lw == "words" {
+		return a.inWords(i)
+	}
+	if e := a.nouns[lw]; e != nil && a.upos(i) == "NOUN" {
+		return a.nounCue(i)
+	}
+	e := a.verbCue(i)
+	_, se := a.sentOf(i)
+	cueSpan := a.d.Tokens[i].Span
+	skip := 0
+	if e == nil && a.makeClear(i, se) {
+		// "made it clear that …"
+		e, skip = &cueEntry{Class: classSpeech, Lemma: "make clear"}, 2
+		cueSpan.End = a.d.Tokens[i+2].End
+	}
+	if e == nil {
+		return statement{}, false
+	}
+	// Post-posed: "…”, recalled the spokesman." / "…,” Sullivan said."
+	if s, ok := a.postPosed(i, cueSpan); ok {
+		return s, true
+	}
+	j := i + 1 + skip
+	// Particles such as "called for", "pointed out".
+	if e.ClauseOnly {
+		if k := a.thatAfter(j, se); k < 0 {
+			return statement{}, false
+		}
+	}
+	if len(e.Particles) > 0 {
+		if j >= se || !contains(e.Particles, a.lower(j)) {
+			return statement{}, false
+		}
+		cueSpan.End = a.d.Tokens[j].End
+		j++
+	}
+	start, kind := a.complement(i, j, e)
+	if start < 0 {
+		return statement{}, false
+	}
+	end := a.contentEnd(start, se)
+	if end <= start {
+		return statement{}, false
+	}
+	s := statement{Cue: &cueSpan, Head: -1, Kind: kind}
+	s.Span = doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[end-1].End}
+	if sp, h, ok := a.subject(i); ok {
+		s.Speaker, s.Head, s.hasSpk = sp, h, true
+	}
+	return s, true
+}
+
+// subject returns the subject of cue verb i: the surface subject, unless
+// the dependency parse names a subject outside it (the surface reading went
+// wrong in a long apposition), else the parse's subject.
+func (a *analysis) subject(i int) (doc.Span, int, bool) {
+	sp, h, ok := a.leftSubject(i)
+	psp, ph, pok := a.parseSubject(i)
+	switch {
+	case ok && pok && !sp.Overlaps(a.d.Tokens[ph].Span) && ph < i && a.upos(ph) == "PROPN" && !timeWord[a.lower(ph)] && !monthWord[a.lower(ph)]:
+		return psp, ph, true
+	case ok:
+		return sp, h, true
+	case pok && ph < i:
+		return psp, ph, true
+	}
+	return doc.Span{}, -1, false
+}
+
+// makeClear reports "make it clear" (any form of make) at token i.
+func (a *analysis) makeClear(i, se int) bool {
+	if i+3 >= se || strings.ToLower(a.d.Tokens[i].Lemma) != "make" && a.lower(i) != "made" && a.lower(i) != "makes" {
+		return false
+	}
+	return a.lower(i+1) == "it" && a.lower(i+2) == "clear" && a.lower(i+3) == "that"
+}
+
+// thatAfter returns the token after a "that" or colon that follows token j
+// across adverbs and prepositional phrases (no verb between), or -1.
+func (a *analysis) thatAfter(j, se int) int {
+	for k := j; k < se && k < j+12; k++ {
+		lw := a.lower(k)
+		if lw == "that" || lw == ":" {
+			return k + 1
+		}
+		if a.upos(k) == "VERB" && !isGerund(a.d.Tokens[k].XPOS) || a.isPunct(k) && lw != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+func contains(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// complement finds where the content of cue i begins, scanning from token
+// j: after "that", after a colon, at a quotation mark, or (for verbs that
+// allow it) at a clause that follows the verb directly. It returns -1 when
+// the cue has no content. kind is "object" when the content is a quoted
+// object of the verb (denounced “the lack of will”), else "".
+func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
+	_, se := a.sentOf(i)
+	if e.Class == classAccuse || e.Class == classCall {
+		for j < se && a.upos(j) == "ADV" {
+			j++
+		}
+		if j < se && !a.isPunct(j) || j < se && a.inMark[j] >= 0 {
+			return j, ""
+		}
+		return -1, ""
+	}
+	first := true
+	for k := j; k < se && k < j+30; k++ {
+		lw := a.lower(k)
+		if a.inMark[k] >= 0 {
+			m := a.marks[a.inMark[k]]
+			if a.d.Tokens[k].Start == m.Outer.Start {
+				// A quotation: the content if it directly follows the
+				// verb, a colon or a comma; otherwise a title inside a
+				// prepositional phrase (‘Soloviov-Live’), skipped.
+				if first || k > j && (a.lower(k-1) == ":" || a.lower(k-1) == ",") {
+					if first {
+						return k, "object"
+					}
+					return k, ""
+				}
+				if titleLike(a.d.SpanText(m.Inner)) {
+					for k+1 < se && a.inMark[k+1] == a.inMark[k] {
+						k++
+					}
+					first = false
+					continue
+				}
+				return k, "object"
+			}
+			continue
+		}
+		switch {
+		case lw == "that" && (a.upos(k) == "SCONJ" || a.upos(k) == "" || a.upos(k) == "PRON" && k > j && a.canPrecedeThat(k-1)):
+			if k+1 < se {
+				return k + 1, ""
+			}
+			return -1, ""
+		case lw == ":":
+			if k+1 < se {
+				return k + 1, ""
+			}
+			// "said:" closing a paragraph, the quotation in the next.
+			if k+1 < len(a.d.Tokens) && a.inMark[k+1] >= 0 && a.d.Tokens[k+1].Start == a.marks[a.inMark[k+1]].Outer.Start {
+				return k + 1, ""
+			}
+			return -1, ""
+		case lw == "whether" || lw == "if" && k == j:
+			return k, ""
+		case lw == ",":
+			if k+1 < se && a.upos(k+1) == "CCONJ" {
+				return -1, ""
+			}
+		case a.isPunct(k) && lw != "-" && lw != "’s" && lw != "'s":
+			return -1, ""
+		case k > j && a.verbCue(k) != nil:
+			return -1, ""
+		}
+		if first && e.ZeroThat && a.clauseStarts(k, se) {
+			if t := a.thatAfter(k, se); t >= 0 && a.lower(t-1) == "that" && a.npThenThat(k, t-1) {
+				return t, "" // "told the House of Commons that …"
+			}
+			return k, ""
+		}
+		if k > j && (a.upos(k) == "VERB" || a.upos(k) == "AUX") && !isGerund(a.d.Tokens[k].XPOS) {
+			return -1, ""
+		}
+		first = false
+	}
+	return -1, ""
+}
+
+// npThenThat reports whether tokens [k, that) are one noun phrase (the
+// addressee of the cue: "warned the Security Council that").
+func (a *analysis) npThenThat(k, that int) bool {
+	_, _, end, ok := a.npAt(k, that+1)
+	return ok && end == that
+}
+
+// canPrecedeThat reports whether "that" after token k begins a clause
+// rather than a relative or demonstrative: after the cue's object or a
+// prepositional phrase, not after a noun it could modify being the content.
+func (a *analysis) canPrecedeThat(k int) bool {
+	switch a.upos(k) {
+	case "VERB", "ADV", "PUNCT", "PRON", "PROPN", "NOUN", "ADP", "PART":
+		return true
+	}
+	return false
+}
+
+func isGerund(xpos string) bool { return xpos == "VBG" || xpos == "VBN" }
+
+// clauseStarts reports whether a clause begins at token k: a noun phrase
+// (or pronoun) followed within a few words by a finite verb.
+func (a *analysis) clauseStarts(k, se int) bool {
+	switch a.upos(k) {
+	case "DET", "PROPN", "PRON", "NOUN", "NUM", "ADJ":
+	default:
+		return false
+	}
+	if a.upos(k) == "PRON" {
+		switch a.lower(k) {
+		case "who", "what", "which", "whom", "whose", "that", "this", "these", "those":
+			return false
+		case "him", "her", "them", "me", "us", "it":
+			if k+1 < se && a.lower(k+1) != "was" && a.lower(k+1) != "is" && a.lower(k+1) != "would" && a.lower(k+1) != "will" {
+				return false
+			}
+		}
+	}
+	for m := k + 1; m < se && m < k+12; m++ {
+		x := a.d.Tokens[m].XPOS
+		if a.isMarkTok(m) {
+			continue
+		}
+		switch {
+		case x == "VBZ" || x == "VBD" || x == "VBP" || x == "MD":
+			return true
+		case a.upos(m) == "ADP" && a.lower(m) != "of", a.isPunct(m) && a.lower(m) != "-" && a.lower(m) != "’s" && a.lower(m) != "'s":
+			return false
+		case a.upos(m) == "VERB" || a.upos(m) == "AUX":
+			return false
+		}
+	}
+	return false
+}
+
+// contentEnd returns one past the last token of content starting at token
+// start in a sentence ending at se: the sentence end without its final
+// punctuation, cut before a contrastive clause that has a cue of its own
+// (", although she pointed out that …") or a post-posed attribution
+// (", he added"). A quotation that starts the content and runs past the
+// sentence is taken whole.
+func (a *analysis) contentEnd(start, se int) int {
+	if m := a.inMark[start]; m >= 0 && a.d.Tokens[start].Start == a.marks[m].Outer.Start {
+		// Content that opens with a quotation: the quotation, and the
+		// rest of the sentence if it goes on unquoted.
+		last := start
+		for last+1 < len(a.d.Tokens) && a.inMark[last+1] == m {
+			last++
+		}
+		if last+1 >= se || a.tailIsPunct(last+1, se) || a.attributionFollows(last+1, se) {
+			return last + 1
+		}
+	}
+	end := se
+	for k := start + 1; k < se; k++ {
+		if a.inMark[k] >= 0 {
+			continue
+		}
+		lw := a.lower(k)
+		if lw == ";" {
+			end = k
+			break
+		}
+		if (lw == "although" || lw == "while" || lw == "whereas" || lw == "but" || lw == "though") && a.commaBefore(k) && a.cueLater(k+1, se) {
+			end = k
+			break
+		}
+		if lw == "," && a.attributionFollows(k, se) {
+			end = k
+			break
+		}
+		if a.upos(k) == "CCONJ" {
+			n := k + 1
+			for n < se && a.upos(n) == "ADV" {
+				n++
+			}
+			if n < se && a.verbCue(n) != nil {
+				end = k // "said … and demanded that …"
+				break
+			}
+		}
+	}
+	// Drop trailing punctuation and commas, but never a closing mark
+	// whose passage is inside the content.
+	for end > start && a.isPunct(end-1) && a.inMark[end-1] < 0 {
 		end--
 	}
-	if end <= start {
-		return
+	for end > start && a.isPunct(end-1) && a.inMark[end-1] >= 0 && !a.isMarkTok(end-1) {
+		// punctuation inside a quotation at the very end, before its mark: keep
+		break
 	}
-	content := text[start:end]
-	kind := "partial"
-	first, _ := utf8.DecodeRuneInString(content)
-	last, _ := utf8.DecodeLastRuneInString(content)
-	if unicode.IsUpper(first) && (strings.ContainsRune(".!?…,", last) || followedByComma(text, end)) && strings.Count(content, " ") >= 3 {
-		kind = "direct"
+	// Keep whole quotations: extend to the closing mark of a passage cut.
+	if m := a.inMark[end-1]; m >= 0 {
+		for end < len(a.d.Tokens) && a.inMark[end] == m {
+			end++
+		}
 	}
-	d.Quotes = append(d.Quotes, doc.Quote{Span: doc.Span{Start: start, End: end}, Text: content, Kind: kind})
+	// Trim a leading comma inside the content: handled by the start.
+	for end > start && a.inMark[end-1] < 0 && (a.lower(end-1) == "," || a.lower(end-1) == "and" || a.lower(end-1) == "but") {
+		end--
+	}
+	return end
 }
 
-// followedByComma reports a quotation that ends with a comma placed after the
-// closing mark ("…negotiations”, recalled the spokesman): a whole statement.
-func followedByComma(text string, end int) bool {
-	_, n := utf8.DecodeRuneInString(text[end:])
-	rest := text[end+n:]
-	return strings.HasPrefix(rest, ",")
+// tailEnds reports the end of a sentence's own words at token k: nothing,
+// punctuation, or a semicolon ("…", it added; and later …).
+func (a *analysis) tailEnds(k, se int) bool {
+	return k >= se || a.tailIsPunct(k, se) || a.lower(k) == ";"
+}
+
+func (a *analysis) tailIsPunct(k, se int) bool {
+	for ; k < se; k++ {
+		if !a.isPunct(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// commaBefore reports a comma (possibly followed by closing marks) just
+// before token k.
+func (a *analysis) commaBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if a.lower(j) == "," {
+			return true
+		}
+		if !a.isMarkTok(j) && !a.isPunct(j) {
+			// "States,”" is tokenised as "States" "," "”"
+			return false
+		}
+	}
+	return false
+}
+
+func (a *analysis) cueLater(k, se int) bool {
+	for ; k < se; k++ {
+		if a.inMark[k] < 0 && a.verbCue(k) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// attributionFollows reports whether the comma at k starts a post-posed
+// attribution running to the sentence end (", he added." / ", said Lavrov.").
+func (a *analysis) attributionFollows(k, se int) bool {
+	j := k
+	for j < se && (a.lower(j) == "," || a.isMarkTok(j)) {
+		j++
+	}
+	if j >= se {
+		return false
+	}
+	if a.verbCue(j) != nil {
+		if _, _, ok := a.rightNP(j+1, se); ok {
+			return true
+		}
+	}
+	if _, _, end, ok := a.npAt(j, se); ok && end < se && a.verbCue(end) != nil {
+		return a.tailIsPunct(end+1, se) || end+1 < se && a.lower(end+1) == ","
+	}
+	if a.lower(j) == "according" && j+1 < se && a.lower(j+1) == "to" {
+		return true
+	}
+	return false
+}
+
+// postPosed recognises a cue that follows its content: "…”, recalled the
+// presidential spokesman." or "…,” Sullivan said." or "Talks will resume,
+// the minister said."
+func (a *analysis) postPosed(i int, cueSpan doc.Span) (statement, bool) {
+	ss, se := a.sentOf(i)
+	var sp doc.Span
+	var head int
+	var contentEnd int // token index one past the content
+	ok := false
+	// Inverted: ", recalled the spokesman" (cue right after a comma or mark).
+	k := i - 1
+	for k >= ss && a.isMarkTok(k) {
+		k--
+	}
+	marked := k+1 < i && a.isMarkTok(k+1) || k >= ss && a.inMark[k] >= 0 || k-1 >= ss && a.lower(k) == "," && a.inMark[k-1] >= 0
+	if k >= ss && (a.lower(k) == "," && (marked || a.finiteBetween(ss, k)) || marked) {
+		if s, h, found := a.rightNP(i+1, se); found {
+			end := a.npEnd(i+1, se)
+			if a.tailEnds(end, se) || a.lower(end) == "," || marked && a.adverbialTail(end, se) {
+				sp, head, contentEnd, ok = s, h, k+1, true
+			}
+		}
+	}
+	if !ok {
+		// Normal order: ", the minister said." with nothing after the cue
+		// but an addressee, adverbials or a quotation that goes on.
+		j := i + 1
+		for j < se && a.upos(j) == "ADV" {
+			j++
+		}
+		if _, _, end, isNP := a.npAt(j, se); isNP && j < se && a.upos(j) != "PRON" || isNP && a.lower(j) == "reporters" {
+			if end < se && a.lower(end) == "," && end+1 < se && a.isMarkTok(end+1) {
+				j = end // told the press, "…
+			}
+		}
+		quoted := a.quotedBefore(i - a.npLen(i))
+		if !(a.tailEnds(j, se) || a.lower(j) == "," && j+1 < se && (a.d.Tokens[j+1].XPOS == "VBG" || quoted && a.isMarkTok(j+1)) || quoted && a.adverbialTail(j, se)) {
+			return statement{}, false
+		}
+		s, h, start, found := a.npBefore(i, ss)
+		if !found || start <= ss {
+			if s, h, found = a.parseSubject(i); !found {
+				return statement{}, false
+			}
+			start = a.firstToken(s.Start)
+			if start <= ss {
+				return statement{}, false
+			}
+		}
+		b := start - 1
+		for b > ss && a.isMarkTok(b) {
+			b--
+		}
+		if a.lower(b) != "," && !a.isMarkTok(start-1) {
+			return statement{}, false
+		}
+		sp, head, contentEnd = s, h, b+1
+	}
+	// The content: the quotation that ends just before, else the clause
+	// from the sentence start to the comma.
+	ce := contentEnd
+	for ce > ss && (a.lower(ce-1) == "," || a.isPunct(ce-1) && !a.isMarkTok(ce-1)) {
+		ce--
+	}
+	if ce <= 0 {
+		return statement{}, false
+	}
+	if m := a.inMark[ce-1]; m >= 0 {
+		st := statement{Span: a.marks[m].Inner, Cue: &cueSpan, Speaker: sp, Head: head, hasSpk: true, Kind: "quoted"}
+		return st, true
+	}
+	cs := ss
+	for cs < ce && (a.isPunct(cs) || a.upos(cs) == "CCONJ") {
+		cs++
+	}
+	if ce <= cs || !a.finiteBetween(cs, ce) {
+		return statement{}, false // "After the match, the coach said, …": no clause before
+	}
+	st := statement{Span: doc.Span{Start: a.d.Tokens[cs].Start, End: a.d.Tokens[ce-1].End}, Cue: &cueSpan, Speaker: sp, Head: head, hasSpk: true}
+	return st, true
+}
+
+// adverbialTail reports a sentence tail of prepositional phrases and time
+// words only ("on Wednesday", "at the end of the meeting", "from Phnom
+// Penh"): nothing after a post-posed cue that could be its content.
+func (a *analysis) adverbialTail(k, se int) bool {
+	if k >= se || a.upos(k) != "ADP" && a.upos(k) != "NOUN" && a.upos(k) != "PROPN" && a.upos(k) != "ADV" {
+		return false
+	}
+	for ; k < se; k++ {
+		if a.inMark[k] >= 0 || a.lower(k) == "that" || a.upos(k) == "VERB" || a.upos(k) == "AUX" || a.lower(k) == ":" {
+			return false
+		}
+	}
+	return true
+}
+
+// quotedBefore reports a quotation ending just before token k (a comma
+// between allowed).
+func (a *analysis) quotedBefore(k int) bool {
+	b := k - 1
+	if b >= 0 && a.lower(b) == "," {
+		b--
+	}
+	return b >= 0 && (a.isMarkTok(b) || a.inMark[b] >= 0)
+}
+
+// npLen is the length of the noun phrase just before token i (0 if none).
+func (a *analysis) npLen(i int) int {
+	ss, _ := a.sentOf(i)
+	_, _, start, ok := a.npBefore(i, ss)
+	if !ok {
+		return 0
+	}
+	return i - start
+}
+
+// finiteBetween reports a finite verb among tokens [from, to): the words
+// before a post-posed cue must be a clause.
+func (a *analysis) finiteBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch a.d.Tokens[k].XPOS {
+		case "VBZ", "VBD", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// accordingTo handles "according to X, …" and "…, according to X." with the
+// speaker phrase starting at token j.
+func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
+	ss, se := a.sentOf(i)
+	sp, head, ok := a.rightNP(j, se)
+	if !ok {
+		return statement{}, false
+	}
+	end := a.npEnd(j, se)
+	s := statement{Cue: &cue, Speaker: sp, Head: head, hasSpk: true}
+	// Skip "what Zajárova suggested" style phrases: no content to report.
+	if end < se && a.lower(end) == "," && end+1 < se {
+		start := end + 1
+		e := a.contentEnd(start, se)
+		if a.innerCueAt(start, e) {
+			return statement{}, false // "According to X, the president said …": the inner cue wins
+		}
+		if e > start {
+			s.Span = doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[e-1].End}
+			return s, true
+		}
+	}
+	if i > ss && a.lower(i-1) == "," && (end >= se || a.tailIsPunct(end, se)) {
+		ce := i - 1
+		cs := ss
+		for cs < ce && a.isPunct(cs) {
+			cs++
+		}
+		if ce > cs {
+			s.Span = doc.Span{Start: a.d.Tokens[cs].Start, End: a.d.Tokens[ce-1].End}
+			return s, true
+		}
+	}
+	return statement{}, false
+}
+
+// innerCueAt reports a cue verb in tokens [start, end) whose subject
+// begins at start.
+func (a *analysis) innerCueAt(start, end int) bool {
+	for k := start; k < end; k++ {
+		if a.inMark[k] < 0 && a.verbCue(k) != nil {
+			if sp, _, ok := a.leftSubject(k); ok && sp.Start == a.d.Tokens[start].Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inWords handles "In her words, …" and "In the words of X, …".
+func (a *analysis) inWords(i int) (statement, bool) {
+	ss, se := a.sentOf(i)
+	if i-2 < ss || a.lower(i-2) != "in" {
+		return statement{}, false
+	}
+	cue := doc.Span{Start: a.d.Tokens[i-2].Start, End: a.d.Tokens[i].End}
+	var sp doc.Span
+	head := -1
+	next := i + 1
+	switch {
+	case a.upos(i-1) == "PRON" || a.lower(i-1) == "his" || a.lower(i-1) == "her" || a.lower(i-1) == "their":
+		sp, head = a.d.Tokens[i-1].Span, i-1
+	case a.lower(i-1) == "the" && i+1 < se && a.lower(i+1) == "of":
+		var ok bool
+		if sp, head, ok = a.rightNP(i+2, se); !ok {
+			return statement{}, false
+		}
+		cue.End = a.d.Tokens[i+1].End
+		next = a.npEnd(i+2, se)
+	default:
+		return statement{}, false
+	}
+	if next >= se || a.lower(next) != "," || next+1 >= se {
+		return statement{}, false
+	}
+	e := a.contentEnd(next+1, se)
+	if e <= next+1 {
+		return statement{}, false
+	}
+	return statement{Span: doc.Span{Start: a.d.Tokens[next+1].Start, End: a.d.Tokens[e-1].End}, Cue: &cue, Speaker: sp, Head: head, hasSpk: true}, true
+}
+
+// nounCue handles "a warning that …" and "in a statement: …": the speaker
+// is the subject of the verb the noun depends on.
+func (a *analysis) nounCue(i int) (statement, bool) {
+	ss, se := a.sentOf(i)
+	if i+1 >= se || (a.lower(i+1) != "that" && a.lower(i+1) != ":") || i+2 >= se {
+		return statement{}, false
+	}
+	start := i + 2
+	end := a.contentEnd(start, se)
+	if end <= start {
+		return statement{}, false
+	}
+	cue := a.d.Tokens[i].Span
+	s := statement{Span: doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[end-1].End}, Cue: &cue, Head: -1}
+	for v := i - 1; v >= ss; v-- {
+		if a.upos(v) == "VERB" {
+			if sp, h, ok := a.leftSubject(v); ok {
+				s.Speaker, s.Head, s.hasSpk = sp, h, true
+			}
+			break
+		}
+	}
+	return s, true
+}
+
+// Noun phrases on the surface of the tagged sentence.
+
+func (a *analysis) npTok(k int) bool {
+	switch a.upos(k) {
+	case "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM":
+		return a.inMark[k] < 0
+	case "PART":
+		return a.lower(k) == "'s" || a.lower(k) == "’s"
+	}
+	lw := a.lower(k)
+	return lw == "-" || lw == "’s" || lw == "'s" || lw == "."
+}
+
+func isNominal(up string) bool { return up == "NOUN" || up == "PROPN" || up == "PRON" || up == "NUM" }
+
+// npBefore finds the noun phrase ending just before token i (the subject of
+// a cue verb), skipping adverbs, auxiliaries, parentheticals between commas
+// (", citing its sources," / ", however,") and a prepositional phrase
+// between subject and verb ("the leader during his speech said"). An
+// apposition ("the Deputy Foreign Minister, Andréi Rudenko,") is included.
+func (a *analysis) npBefore(i, ss int) (doc.Span, int, int, bool) {
+	j := i - 1
+	for j >= ss {
+		lw := a.lower(j)
+		up := a.upos(j)
+		if up == "ADV" || up == "AUX" || lw == "not" || lw == "n't" || lw == "also" || up == "PART" && lw != "'s" && lw != "’s" {
+			j--
+			continue
+		}
+		break
+	}
+	if j < ss {
+		return doc.Span{}, -1, 0, false
+	}
+	// A parenthetical between commas right before the verb.
+	if a.lower(j) == "," {
+		k := j - 1
+		for k >= ss && a.lower(k) != "," {
+			k--
+		}
+		if k > ss && a.allNP(k+1, j) {
+			// Apposition: ", Name," after a title.
+			end := j
+			np0, _, ok := a.npRange(k+1, j)
+			if ok {
+				head := a.headOf(np0, end)
+				startT := np0
+				if _, _, st2, ok2 := a.npBefore(k+1, ss); ok2 && a.allNP(st2, k) {
+					startT = st2
+				}
+				return doc.Span{Start: a.d.Tokens[startT].Start, End: a.d.Tokens[end-1].End}, head, startT, true
+			}
+		}
+		if k > ss {
+			j = k - 1
+			for j >= ss && (a.upos(j) == "ADV" || a.upos(j) == "AUX") {
+				j--
+			}
+		} else if a.allNP(ss, j) {
+			j-- // "The firm Secunia.com, has said": a comma after the subject
+		} else {
+			return doc.Span{}, -1, 0, false
+		}
+	}
+	if j < ss || !a.npTok(j) || !isNominal(a.upos(j)) && a.upos(j) != "" {
+		return doc.Span{}, -1, 0, false
+	}
+	end := j + 1
+	start := a.npStart(j, ss)
+	// A prepositional phrase between subject and verb.
+	if start-1 > ss && a.upos(start-1) == "ADP" && a.lower(start-1) != "of" {
+		p := start - 2
+		if p >= ss && a.npTok(p) && isNominal(a.upos(p)) {
+			st2 := a.npStart(p, ss)
+			if st2 == ss || a.lower(st2-1) == "," || a.upos(st2-1) == "CCONJ" || a.upos(st2-1) == "ADV" {
+				end = p + 1
+				start = st2
+			}
+		}
+	}
+	head := a.headOf(start, end)
+	if head < 0 {
+		return doc.Span{}, -1, 0, false
+	}
+	// A title before the name, set off by one comma only ("Malaysia's
+	// Prime Minister, Najib Razak said").
+	if start-2 > ss && a.lower(start-1) == "," && a.upos(start-2) != "PUNCT" && isNominal(a.upos(start-2)) && a.upos(start-2) != "PRON" && !timeWord[a.lower(start-2)] {
+		st2 := a.npStart(start-2, ss)
+		if (st2 == ss || a.lower(st2-1) == ",") && a.headOf(st2, start-1) >= 0 {
+			start = st2
+		}
+	}
+	return doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[end-1].End}, head, start, true
+}
+
+// monthWord lists month names, which the parser may take for subjects.
+var monthWord = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// timeWord lists nouns that open a sentence as adverbials, not as titles.
+var timeWord = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"yesterday": true, "today": true, "tomorrow": true, "week": true, "month": true, "year": true, "morning": true,
+	"evening": true, "night": true, "time": true, "day": true, "weekend": true, "later": true, "earlier": true,
+}
+
+func (a *analysis) allNP(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !a.npTok(k) && !(a.lower(k) == "of" && k > from) {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *analysis) npRange(from, to int) (int, int, bool) {
+	if !a.allNP(from, to) {
+		return 0, 0, false
+	}
+	return from, to, true
+}
+
+// npStart walks left from nominal token j over the noun phrase ("the head
+// of the Russian delegation"), returning its first token.
+func (a *analysis) npStart(j, ss int) int {
+	start := j
+	for k := j - 1; k >= ss; k-- {
+		if a.npTok(k) {
+			if a.upos(k) == "PRON" && a.lower(k) != "his" && a.lower(k) != "her" && a.lower(k) != "its" && a.lower(k) != "their" && a.lower(k) != "our" && a.lower(k) != "my" && a.lower(k) != "your" {
+				break
+			}
+			start = k
+			continue
+		}
+		if (a.lower(k) == "of" || a.lower(k) == "for") && k-1 >= ss && (a.upos(k-1) == "NOUN" || a.upos(k-1) == "PROPN") {
+			start = k
+			continue
+		}
+		break
+	}
+	for start < j && (a.lower(start) == "-" || a.lower(start) == "of" || a.lower(start) == "'s" || a.lower(start) == "’s") {
+		start++
+	}
+	return start
+}
+
+// headOf returns the head of the noun phrase [start,end): the last nominal
+// before an "of" complement (the head of "the head of the delegation").
+func (a *analysis) headOf(start, end int) int {
+	head := -1
+	for k := start; k < end; k++ {
+		if a.lower(k) == "of" || a.lower(k) == "for" || a.lower(k) == "," {
+			if head >= 0 {
+				break
+			}
+			continue
+		}
+		if isNominal(a.upos(k)) || a.upos(k) == "" {
+			head = k
+		}
+	}
+	return head
+}
+
+// rightNP finds the noun phrase starting at token j (a post-posed subject
+// or the object of "according to"), with an apposition after a comma.
+func (a *analysis) rightNP(j, se int) (doc.Span, int, bool) {
+	s, h, _, ok := a.npAt(j, se)
+	if !ok {
+		return doc.Span{}, -1, false
+	}
+	return s, h, true
+}
+
+func (a *analysis) npEnd(j, se int) int {
+	_, _, end, ok := a.npAt(j, se)
+	if !ok {
+		return j
+	}
+	return end
+}
+
+// npAt reads a noun phrase starting at token j: it returns its span, head
+// and one past its last token.
+func (a *analysis) npAt(j, se int) (doc.Span, int, int, bool) {
+	if j >= se || !a.npTok(j) || a.upos(j) == "PUNCT" {
+		return doc.Span{}, -1, j, false
+	}
+	k := j
+	for k < se {
+		if a.npTok(k) && a.upos(k) != "PUNCT" || a.lower(k) == "-" && k > j {
+			if a.upos(k) == "PRON" && k > j && a.upos(k-1) != "PRON" {
+				break
+			}
+			k++
+			if a.upos(k-1) == "PRON" && a.lower(k-1) != "his" && a.lower(k-1) != "her" && a.lower(k-1) != "its" && a.lower(k-1) != "their" && a.lower(k-1) != "our" {
+				break
+			}
+			continue
+		}
+		if (a.lower(k) == "of" || a.lower(k) == "for") && k+1 < se && a.npTok(k+1) && k > j {
+			k++
+			continue
+		}
+		break
+	}
+	end := k
+	for end > j && (a.lower(end-1) == "-" || a.lower(end-1) == ".") {
+		end--
+	}
+	if end <= j {
+		return doc.Span{}, -1, j, false
+	}
+	head := a.headOf(j, end)
+	if head < 0 {
+		return doc.Span{}, -1, j, false
+	}
+	// Apposition: ", Dmitri Peskov," after a title.
+	if end+1 < se && a.lower(end) == "," && (a.upos(end+1) == "PROPN") {
+		k2 := end + 1
+		for k2 < se && (a.upos(k2) == "PROPN" || a.lower(k2) == "-") {
+			k2++
+		}
+		if k2 >= se || a.lower(k2) == "," || a.tailIsPunct(k2, se) {
+			return doc.Span{Start: a.d.Tokens[j].Start, End: a.d.Tokens[k2-1].End}, k2 - 1, k2, true
+		}
+	}
+	return doc.Span{Start: a.d.Tokens[j].Start, End: a.d.Tokens[end-1].End}, head, end, true
+}
+
+// leftSubject returns the subject of cue verb i found on the surface. A
+// relative pronoun gives way to its antecedent ("Devocht, who had told");
+// a verb coordinated with an earlier one ("tweeted … and said") or a
+// participle after a comma (", saying") takes the earlier verb's subject.
+func (a *analysis) leftSubject(i int) (doc.Span, int, bool) {
+	return a.leftSubjectDepth(i, 0)
+}
+
+func (a *analysis) leftSubjectDepth(i, depth int) (doc.Span, int, bool) {
+	ss, _ := a.sentOf(i)
+	s, h, start, ok := a.npBefore(i, ss)
+	if ok {
+		switch a.lower(h) {
+		case "who", "which", "that":
+			r := start
+			if r-1 >= ss && a.lower(r-1) == "," {
+				r--
+			}
+			if s2, h2, _, ok2 := a.npBefore(r+boolInt(a.lower(r) != ","), ss); ok2 && r > ss {
+				return s2, h2, true
+			}
+			return doc.Span{}, -1, false
+		}
+		return s, h, true
+	}
+	if depth > 2 {
+		return doc.Span{}, -1, false
+	}
+	j := i - 1
+	for j >= ss && (a.upos(j) == "ADV" || a.upos(j) == "AUX") {
+		j--
+	}
+	if j < ss {
+		return doc.Span{}, -1, false
+	}
+	if a.upos(j) == "CCONJ" || a.lower(j) == "," && a.d.Tokens[i].XPOS == "VBG" {
+		for v := j - 1; v >= ss; v-- {
+			if a.inMark[v] < 0 && a.upos(v) == "VERB" && !isGerund(a.d.Tokens[v].XPOS) {
+				return a.leftSubjectDepth(v, depth+1)
+			}
+		}
+	}
+	return doc.Span{}, -1, false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// parseSubject returns the subject of cue verb i from the dependency parse,
+// when the document is parsed: the nsubj dependent and the contiguous part
+// of its subtree.
+func (a *analysis) parseSubject(i int) (doc.Span, int, bool) {
+	toks := a.d.Tokens
+	ss, se := a.sentOf(i)
+	for k := ss; k < se; k++ {
+		if toks[k].Head == i && (toks[k].Deprel == "nsubj" || toks[k].Deprel == "nsubj:pass" && false) {
+			lo, hi := k, k
+			for m := ss; m < se; m++ {
+				if a.dominates(k, m) {
+					if m < lo {
+						lo = m
+					}
+					if m > hi {
+						hi = m
+					}
+				}
+			}
+			if lw := a.lower(k); lw == "that" || lw == "which" || lw == "who" {
+				return doc.Span{}, -1, false
+			}
+			for lo < k && a.isPunct(lo) {
+				lo++
+			}
+			for hi > k && a.isPunct(hi) {
+				hi--
+			}
+			return doc.Span{Start: toks[lo].Start, End: toks[hi].End}, k, true
+		}
+	}
+	return doc.Span{}, -1, false
+}
+
+func (a *analysis) dominates(h, m int) bool {
+	for n := 0; m >= 0 && n < 64; n++ {
+		if m == h {
+			return true
+		}
+		m = a.d.Tokens[m].Head
+	}
+	return false
+}
+
+// classify turns cue statements into kinds by how much of their content is
+// quoted: (nearly) all of it is a direct quotation, some of it is mixed,
+// none is reported speech; a quoted object of the verb is partial.
+func (a *analysis) classify(found []statement) []statement {
+	out := found[:0]
+	for _, s := range found {
+		quoted, total := 0, 0
+		var whole *marked
+		for k := range a.marks {
+			m := &a.marks[k]
+			if !s.Span.Overlaps(m.Outer) {
+				continue
+			}
+			if m.Outer.Contains(s.Span) || m.Inner == s.Span {
+				whole = m
+			}
+		}
+		for p := s.Span.Start; p < s.Span.End; {
+			r, n := utf8.DecodeRuneInString(a.d.Text[p:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				total++
+				for k := range a.marks {
+					if a.marks[k].Inner.Start <= p && p < a.marks[k].Inner.End {
+						quoted++
+						break
+					}
+				}
+			}
+			p += n
+		}
+		if s.Kind == "object" {
+			// A quoted object of the verb: the quotation, partial unless
+			// it is a whole statement.
+			for k := range a.marks {
+				if s.Span.Overlaps(a.marks[k].Outer) {
+					whole = &a.marks[k]
+					break
+				}
+			}
+			if whole != nil && !a.fullStatementText(*whole) {
+				s.Span, s.Kind = whole.Inner, "partial"
+				out = append(out, s)
+				continue
+			}
+		}
+		switch {
+		case whole != nil || total > 0 && quoted*100 >= total*97:
+			if whole == nil {
+				// Content that is nearly all one quotation: the quotation.
+				for k := range a.marks {
+					if s.Span.Overlaps(a.marks[k].Outer) {
+						whole = &a.marks[k]
+						break
+					}
+				}
+			}
+			s.Span = whole.Inner
+			if s.Kind == "object" || !a.fullStatementText(*whole) {
+				s.Kind = "partial"
+			} else {
+				s.Kind = "direct"
+			}
+		case quoted > 0:
+			s.Kind = "mixed"
+			s.Span = a.wholeMarks(s.Span)
+		default:
+			s.Kind = "reported"
+		}
+		if s.Span.Len() > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// wholeMarks widens span so that it never cuts a quotation.
+func (a *analysis) wholeMarks(sp doc.Span) doc.Span {
+	for _, m := range a.marks {
+		if sp.Overlaps(m.Outer) && !sp.Contains(m.Outer) && !m.Inner.Contains(sp) {
+			if m.Outer.Start < sp.Start {
+				sp.Start = m.Outer.Start
+			}
+			if m.Outer.End > sp.End {
+				sp.End = m.Outer.End
+			}
+		}
+	}
+	return sp
+}
+
+// fullStatementText reports whether a quoted passage reads as a whole
+// statement rather than a fragment: it starts with a capital or follows a
+// colon or "that", and it has at least four words.
+func (a *analysis) fullStatementText(m marked) bool {
+	t := a.d.Text[m.Inner.Start:m.Inner.End]
+	if len(strings.Fields(t)) < 4 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	if unicode.IsUpper(first) || unicode.IsDigit(first) {
+		return true
+	}
+	before := strings.TrimRight(a.d.Text[:m.Outer.Start], " ")
+	return strings.HasSuffix(before, ":") || strings.HasSuffix(strings.ToLower(before), " that")
+}
+
+// titleLike reports text in which every word is capitalised: a headline,
+// a title or a name in quotation marks, not speech.
+func titleLike(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !smallWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func smallWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "-":
+		return true
+	}
+	return false
+}
+
+// unclaimed turns the quotations that no cue claimed into statements: whole
+// statements standing alone are direct (their speaker is carried from the
+// statement before, later), fragments after a cue in their sentence are
+// partial, and titles, headlines and scare quotes are left out.
+func (a *analysis) unclaimed(found []statement) []statement {
+	var out []statement
+	for _, m := range a.marks {
+		claimed := false
+		for _, s := range found {
+			if s.Span.Overlaps(m.Inner) {
+				claimed = true
+				break
+			}
+		}
+		if claimed {
+			continue
+		}
+		text := a.d.SpanText(m.Inner)
+		if titleLike(text) {
+			continue
+		}
+		first := a.firstToken(m.Outer.Start)
+		if first < 0 {
+			continue
+		}
+		if a.fullStatementText(m) && a.standsAlone(m, first) {
+			out = append(out, statement{Span: m.Inner, Kind: "direct", Head: -1})
+			continue
+		}
+		// A fragment: attributed to the nearest cue before it in its sentence.
+		ss, _ := a.sentOf(first)
+		s := statement{Span: m.Inner, Kind: "partial", Head: -1}
+		for c := first - 1; c >= ss; c-- {
+			if a.inMark[c] >= 0 {
+				continue
+			}
+			if c > 0 && a.lower(c-1) == "-" {
+				continue // "so-called": no cue
+			}
+			if a.verbCue(c) != nil || a.lower(c) == "call" || a.lower(c) == "called" || a.lower(c) == "calls" {
+				cue := a.d.Tokens[c].Span
+				s.Cue = &cue
+				if sp, h, ok := a.leftSubject(c); ok {
+					s.Speaker, s.Head, s.hasSpk = sp, h, true
+				}
+				break
+			}
+		}
+		if s.Cue == nil && !a.fullStatementText(m) {
+			continue // a scare quote: not a statement
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// standsAlone reports a quotation that is a sentence (or more) of its own:
+// nothing but punctuation outside it in its first and last sentences, or
+// only a cue-less lead-in ("In fact, “…”").
+func (a *analysis) standsAlone(m marked, first int) bool {
+	ss, _ := a.sentOf(first)
+	for k := ss; k < first; k++ {
+		if !a.isPunct(k) {
+			return false
+		}
+	}
+	return true
+}
+
+func (a *analysis) firstToken(off int) int {
+	i := sort.Search(len(a.d.Tokens), func(i int) bool { return a.d.Tokens[i].End > off })
+	if i < len(a.d.Tokens) {
+		return i
+	}
+	return -1
+}
+
+// carry gives a direct quotation with no speaker of its own the speaker of
+// the statement just before it, when that statement ends in the previous
+// sentence or two (a quotation paragraph that follows a named speaker).
+func (a *analysis) carry(found []statement) {
+	for i := range found {
+		if found[i].hasSpk || found[i].Kind != "direct" || found[i].Cue != nil {
+			continue
+		}
+		first := a.firstToken(found[i].Span.Start)
+		if first < 0 {
+			continue
+		}
+		cur := a.d.Tokens[first].Sentence
+		for j := i - 1; j >= 0; j-- {
+			p := found[j]
+			if !p.hasSpk {
+				continue
+			}
+			lt := a.firstToken(p.Span.End - 1)
+			if lt >= 0 && cur-a.d.Tokens[lt].Sentence <= 2 {
+				found[i].Speaker, found[i].Head, found[i].hasSpk, found[i].Carried = p.Speaker, p.Head, true, true
+			}
+			break
+		}
+	}
+}
+
+// dropOverlaps keeps, of statements that overlap, the first (the longer at
+// equal starts).
+func dropOverlaps(found []statement) []statement {
+	sort.SliceStable(found, func(i, j int) bool {
+		if found[i].Span.Start != found[j].Span.Start {
+			return found[i].Span.Start < found[j].Span.Start
+		}
+		return found[i].Span.End > found[j].Span.End
+	})
+	out := found[:0]
+	end := -1
+	for _, s := range found {
+		if s.Span.Start < end || s.Span.Len() <= 0 {
+			continue
+		}
+		out = append(out, s)
+		end = s.Span.End
+	}
+	return out
 }

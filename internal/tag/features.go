@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,8 +61,35 @@ const (
 	tPrevTitle
 )
 
-// extra enables experimental templates (bit k = template tTitle+k).
-var extra uint64
+// Templates of the word-cluster and capitalisation groups.
+const (
+	tClu4 uint64 = iota + 60
+	tClu6
+	tClu10
+	tCluFull
+	tCluM1
+	tCluP1
+	tCluM1P6
+	tCluP1P6
+	tCluM2P6
+	tCluP2P6
+	tCluCap
+	tTagM1Clu
+	tCap
+	tCapP1
+	tCapM1
+)
+
+// A feature set (Tagger.fs, stored in the model) selects the optional
+// templates: bit k enables template tTitle+k; the fs* bits enable groups.
+const (
+	fsClusters uint64 = 1 << 32 // word-cluster templates
+	fsCap      uint64 = 1 << 33 // capitalisation-statistics templates
+	fsReverse  uint64 = 1 << 34 // the first of two passes runs right to left
+)
+
+// bit is the feature-set bit of an optional template.
+func bit(tmpl uint64) uint64 { return 1 << (tmpl - tTitle) }
 
 // nDynamic is the number of history features appended to each position.
 const nDynamic = 6
@@ -102,7 +130,19 @@ type token struct {
 	hSh   uint64 // shape
 	hS2   uint64
 	flags uint64
-	dict  int32 // label forced by the tag dictionary, or -1
+	dict  int32  // label forced by the tag dictionary, or -1
+	clu   uint16 // cluster path with a leading 1 bit, 0 = none
+	cap   uint8  // capitalisation bucket, 0 = unknown
+}
+
+// cluPrefix returns the first k bits of a cluster path (still with its
+// leading 1 bit), or the whole path when it is shorter.
+func cluPrefix(p uint16, k int) uint64 {
+	n := bits.Len16(p) - 1
+	if n <= k {
+		return uint64(p)
+	}
+	return uint64(p >> (n - k))
 }
 
 // normalise maps typographic quotes and apostrophes to their ASCII forms, so
@@ -247,12 +287,16 @@ func (t *Tagger) prepare(words []string, toks []token) {
 		if lab, ok := t.dict[n]; ok {
 			tk.dict = lab
 		}
+		if len(t.words) > 0 {
+			wi := t.words[clusterKey(w)]
+			tk.clu, tk.cap = wi.path, wi.cap
+		}
 	}
 }
 
 // static appends the features of position i that do not depend on
 // predicted tags.
-func static(toks []token, i int, dst []uint64) []uint64 {
+func static(fs uint64, toks []token, i int, dst []uint64) []uint64 {
 	tk := &toks[i]
 	get := func(j int) (hL, hS3, hAmb, hSh uint64) {
 		switch {
@@ -307,15 +351,15 @@ func static(toks []token, i int, dst []uint64) []uint64 {
 		feat(tShapeP1, p1Sh),
 		feat(tShapeM1, m1Sh),
 	)
-	if extra != 0 {
-		dst = extraStatic(toks, i, dst)
+	if fs != 0 {
+		dst = extraStatic(fs, toks, i, dst)
 	}
 	return dst
 }
 
 // dynamic appends the history features of position i given the labels
 // already predicted for positions before i (-1 = sentence start).
-func dynamic(toks []token, i int, tags []int32, dst []uint64) []uint64 {
+func dynamic(fs uint64, toks []token, i int, tags []int32, dst []uint64) []uint64 {
 	t1, t2 := uint64(0), uint64(0) // 0 = start
 	if i >= 1 {
 		t1 = uint64(tags[i-1]) + 1
@@ -328,12 +372,15 @@ func dynamic(toks []token, i int, tags []int32, dst []uint64) []uint64 {
 		p1Amb = toks[i+1].hAmb
 	}
 	tk := &toks[i]
-	if extra&(1<<(tTagM1LowerP1-tTitle)) != 0 {
+	if fs&bit(tTagM1LowerP1) != 0 {
 		p1L := hEnd
 		if i+1 < len(toks) {
 			p1L = toks[i+1].hL
 		}
 		dst = append(dst, feat2(tTagM1LowerP1, t1, p1L))
+	}
+	if fs&fsClusters != 0 {
+		dst = append(dst, feat2(tTagM1Clu, t1, uint64(tk.clu)))
 	}
 	return append(dst,
 		feat(tTagM1, t1),
@@ -345,9 +392,8 @@ func dynamic(toks []token, i int, tags []int32, dst []uint64) []uint64 {
 	)
 }
 
-func on(t uint64) bool { return extra&(1<<(t-tTitle)) != 0 }
-
-func extraStatic(toks []token, i int, dst []uint64) []uint64 {
+func extraStatic(fs uint64, toks []token, i int, dst []uint64) []uint64 {
+	on := func(tmpl uint64) bool { return fs&bit(tmpl) != 0 }
 	tk := &toks[i]
 	at := func(j int) *token {
 		if j < 0 || j >= len(toks) {
@@ -437,6 +483,46 @@ func extraStatic(toks []token, i int, dst []uint64) []uint64 {
 			v = o.flags & (fUpperInit | fAllUpper | fNoLetter)
 		}
 		dst = append(dst, feat(tPrevTitle, v<<8|tk.flags&(fUpperInit|fAllUpper)))
+	}
+	if fs&fsClusters != 0 {
+		c := func(j int) uint16 {
+			switch {
+			case j < 0:
+				return 0xfffe
+			case j >= len(toks):
+				return 0xffff
+			}
+			return toks[j].clu
+		}
+		p := tk.clu
+		caps := tk.flags&(fUpperInit|fAllUpper) | boolBit(i == 0)<<8
+		dst = append(dst,
+			feat(tClu4, cluPrefix(p, 4)),
+			feat(tClu6, cluPrefix(p, 6)),
+			feat(tClu10, cluPrefix(p, 10)),
+			feat(tCluFull, uint64(p)),
+			feat(tCluM1, uint64(c(i-1))),
+			feat(tCluP1, uint64(c(i+1))),
+			feat(tCluM1P6, cluPrefix(c(i-1), 6)),
+			feat(tCluP1P6, cluPrefix(c(i+1), 6)),
+			feat(tCluM2P6, cluPrefix(c(i-2), 6)),
+			feat(tCluP2P6, cluPrefix(c(i+2), 6)),
+			feat(tCluCap, uint64(p)<<16|caps),
+		)
+	}
+	if fs&fsCap != 0 {
+		caps := tk.flags&(fUpperInit|fAllUpper) | boolBit(i == 0)<<8
+		dst = append(dst, feat(tCap, uint64(tk.cap)<<16|caps))
+		v := uint64(99)
+		if o := at(i + 1); o != nil {
+			v = uint64(o.cap)<<8 | o.flags&(fUpperInit|fAllUpper)
+		}
+		dst = append(dst, feat(tCapP1, v))
+		v = 99
+		if o := at(i - 1); o != nil {
+			v = uint64(o.cap)<<8 | o.flags&(fUpperInit|fAllUpper)
+		}
+		dst = append(dst, feat(tCapM1, v))
 	}
 	return dst
 }

@@ -25,7 +25,8 @@ type formKey struct {
 }
 
 // lemmatizer maps a word and its tags to a lemma. Lookup order: the exact
-// (UPOS, form) table, the (UPOS, lowercased form) table, then the longest
+// (UPOS, form) table (for case-keeping tags only), the (UPOS, lowercased
+// form) table, then the longest
 // matching suffix rule for the Penn tag, then for the UPOS tag. The tables
 // only hold words the rules get wrong.
 type lemmatizer struct {
@@ -43,7 +44,10 @@ func keepCase(upos, xpos string) bool { return upos == "PROPN" || xpos == "NNP" 
 func (lm *lemmatizer) lemma(word, upos, xpos string) string {
 	n := normalise(word)
 	u, ok := lm.tagID[upos]
-	if ok {
+	// The exact table only holds words seen with a case-keeping tag, so it
+	// is consulted only for those: GUM's "Great" ADJ/NNP (in a name) must
+	// not make a sentence-initial "Great" ADJ/JJ keep its capital.
+	if ok && keepCase(upos, xpos) {
 		if v, ok := lm.exact[formKey{u, n}]; ok {
 			return v
 		}

@@ -1,17 +1,44 @@
 // Package timex finds temporal expressions in a document's text and
-// normalises them to TIMEX3-style values (2022-11-14, 2022-10, 2021,
-// XXXX-WXX-1) against the document's publication date. A relative
-// expression with no publication date stays unanchored: its value is
-// relative to nothing and is never a guess.
+// normalises them to TIMEX3-style values, in the spirit of HeidelTime:
+// absolute dates (2022-11-14, 2022-10, 2021, 199 for "the 1990s"), times
+// (2022-11-14T17:00, 2022-11-14TMO), weeks (2022-W46), quarters (2022-Q3),
+// seasons (2022-SU), durations (P3Y, PT2H, PXY), sets (P1W, XXXX-WXX-1) and
+// the references PRESENT_REF, PAST_REF and FUTURE_REF.
+//
+// # Anchoring
+//
+// Deictic expressions ("yesterday", "on Monday", "this Tuesday", "last week",
+// "next month", "two days ago", "this year", a month or day given without a
+// year) are resolved against the publication date, Options.Anchor. When no
+// publication date is known they stay unanchored: their value keeps X for the
+// unknown parts ("XXXX-WXX-1", "XXXX-10-05", "XXXX-XX-XX") and Anchored is
+// false; nothing is guessed.
+//
+// Anaphoric expressions ("the next day", "the following week", "the day
+// before", "that day", "two days later", "that year") are resolved against
+// the narrative's reference time: the last date of day granularity (or, for
+// "that year", the last year) mentioned before them in the text, whether
+// written out or resolved. Without one they fall back to the publication date.
+// So "That March 29 … The next day" gives 2022-03-30. A month or day given
+// without a year in a document with no publication date takes the year of the
+// last date written out with its year, when there is one.
+//
+// With no publication date, a weekday in a clause about the past is the one
+// nearest (within three days) to the last date written out in full, when the
+// text has one: "On Saturday 8 June 2013 … found on Saturday" is 2013-06-08.
+//
+// A weekday, a month or a day without a year is placed in the past of the
+// publication date unless its sentence speaks of the future ("will",
+// "scheduled", "next"…), in which case it is the next one; a day within two
+// months of the publication date is simply the nearest.
+//
+// Expressions are returned in text order and never overlap.
 package timex
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parley-news/parley/internal/doc"
 )
@@ -22,222 +49,836 @@ type Options struct {
 	Anchor time.Time
 }
 
-var months = map[string]time.Month{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"oct": 10, "nov": 11, "dec": 12,
-}
-
-var weekdays = map[string]time.Weekday{
-	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
-	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
-}
-
-var dayWords = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}
-
-// word is one alphanumeric run of the text with its byte span.
-type word struct {
-	s          string // lower-cased
-	start, end int
-}
-
-func words(text string) []word {
-	var ws []word
-	i := 0
-	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			j := i + n
-			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) {
-					break
-				}
-				j += n2
-			}
-			ws = append(ws, word{strings.ToLower(text[i:j]), i, j})
-			i = j
-			continue
-		}
-		i += n
-	}
-	return ws
-}
-
-// adjacent reports whether only spaces, commas or a period (abbreviation) lie between words a and b.
-func adjacent(text string, a, b word, allowComma bool) bool {
-	gap := text[a.end:b.start]
-	for _, c := range gap {
-		switch {
-		case c == ' ':
-		case c == ',' && allowComma:
-		case c == '.':
-		default:
-			return false
-		}
-	}
-	return len(gap) <= 3
-}
-
-func day(s string) (int, bool) {
-	s = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(s, "st"), "nd"), "rd"), "th")
-	n, err := strconv.Atoi(s)
-	return n, err == nil && n >= 1 && n <= 31 && len(s) <= 2
-}
-
-func year(s string) (int, bool) {
-	n, err := strconv.Atoi(s)
-	return n, err == nil && len(s) == 4 && n >= 1000 && n <= 2999
+// Expr is a temporal expression with its TIMEX3 type and modifier.
+type Expr struct {
+	doc.Time
+	Type string `json:"type"`          // DATE, TIME, DURATION or SET
+	Mod  string `json:"mod,omitempty"` // START, MID, END, APPROX, LESS_THAN, EQUAL_OR_MORE, or ""
 }
 
 // Tag appends the temporal expressions of d.Text to d.Times.
 func Tag(d *doc.Document, opts Options) {
-	text := d.Text
-	ws := words(text)
-	anchored := !opts.Anchor.IsZero()
-	emit := func(start, end int, value string, anch bool) {
-		d.Times = append(d.Times, doc.Time{Span: doc.Span{Start: start, End: end}, Text: text[start:end], Value: value, Anchored: anch})
-	}
-	for i := 0; i < len(ws); i++ {
-		w := ws[i]
-		// Month-led: "November 14", "November 14, 2022", "February 2021", "November".
-		if m, ok := months[w.s]; ok && (len(w.s) > 3 || strings.HasPrefix(text[w.end:], ".") || w.s == "may") {
-			if w.s == "may" && !startsUpper(text, w.start) {
-				continue // the modal verb
-			}
-			if i+1 < len(ws) && adjacent(text, w, ws[i+1], false) {
-				if dd, ok := day(ws[i+1].s); ok {
-					end := ws[i+1].end
-					if i+2 < len(ws) && adjacent(text, ws[i+1], ws[i+2], true) {
-						if y, ok := year(ws[i+2].s); ok {
-							emit(w.start, ws[i+2].end, fmt.Sprintf("%04d-%02d-%02d", y, m, dd), true)
-							i += 2
-							continue
-						}
-					}
-					if anchored {
-						y := nearestYear(opts.Anchor, m, dd)
-						emit(w.start, end, fmt.Sprintf("%04d-%02d-%02d", y, m, dd), true)
-					} else {
-						emit(w.start, end, fmt.Sprintf("XXXX-%02d-%02d", m, dd), false)
-					}
-					i++
-					continue
-				}
-				if y, ok := year(ws[i+1].s); ok {
-					emit(w.start, ws[i+1].end, fmt.Sprintf("%04d-%02d", y, m), true)
-					i++
-					continue
-				}
-			}
-			if w.s == "may" || w.s == "march" {
-				continue // too often a verb alone
-			}
-			if len(w.s) > 3 && startsUpper(text, w.start) {
-				if anchored {
-					y := nearestYear(opts.Anchor, m, 15)
-					emit(w.start, w.end, fmt.Sprintf("%04d-%02d", y, m), true)
-				} else {
-					emit(w.start, w.end, fmt.Sprintf("XXXX-%02d", m), false)
-				}
-			}
-			continue
-		}
-		// Day-led: "14 November 2022", "14 November".
-		if dd, ok := day(w.s); ok && i+1 < len(ws) && adjacent(text, w, ws[i+1], false) {
-			if m, ok := months[ws[i+1].s]; ok && len(ws[i+1].s) > 3 {
-				if i+2 < len(ws) && adjacent(text, ws[i+1], ws[i+2], true) {
-					if y, ok := year(ws[i+2].s); ok {
-						emit(w.start, ws[i+2].end, fmt.Sprintf("%04d-%02d-%02d", y, m, dd), true)
-						i += 2
-						continue
-					}
-				}
-				if anchored {
-					emit(w.start, ws[i+1].end, fmt.Sprintf("%04d-%02d-%02d", nearestYear(opts.Anchor, m, dd), m, dd), true)
-				} else {
-					emit(w.start, ws[i+1].end, fmt.Sprintf("XXXX-%02d-%02d", m, dd), false)
-				}
-				i++
-				continue
-			}
-		}
-		// ISO date 2022-11-14.
-		if y, ok := year(w.s); ok && i+2 < len(ws) && text[w.end:ws[i+1].start] == "-" && text[ws[i+1].end:ws[i+2].start] == "-" {
-			mo, err1 := strconv.Atoi(ws[i+1].s)
-			dd, err2 := strconv.Atoi(ws[i+2].s)
-			if err1 == nil && err2 == nil && mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 && len(ws[i+1].s) == 2 && len(ws[i+2].s) == 2 {
-				emit(w.start, ws[i+2].end, fmt.Sprintf("%04d-%02d-%02d", y, mo, dd), true)
-				i += 2
-				continue
-			}
-		}
-		// "in 2026", "since 2014": a year after a preposition.
-		if y, ok := year(w.s); ok && i > 0 && isYearPrep(ws[i-1].s) && adjacent(text, ws[i-1], w, false) {
-			emit(w.start, w.end, fmt.Sprintf("%04d", y), true)
-			continue
-		}
-		// Weekdays and today/yesterday/tomorrow.
-		if wd, ok := weekdays[w.s]; ok {
-			if anchored {
-				emit(w.start, w.end, lastWeekday(opts.Anchor, wd).Format("2006-01-02"), true)
-			} else {
-				emit(w.start, w.end, fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), false)
-			}
-			continue
-		}
-		if off, ok := dayWords[w.s]; ok {
-			if anchored {
-				emit(w.start, w.end, opts.Anchor.AddDate(0, 0, off).Format("2006-01-02"), true)
-			} else {
-				emit(w.start, w.end, map[int]string{-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[off], false)
-			}
-		}
+	for _, e := range Find(d.Text, opts) {
+		d.Times = append(d.Times, e.Time)
 	}
 }
 
-func isYearPrep(s string) bool {
-	switch s {
-	case "in", "since", "until", "till", "by", "from", "of", "before", "after", "during":
+// Find returns the temporal expressions of text, in text order.
+func Find(text string, opts Options) []Expr {
+	t := &tagger{text: text, ts: tokenize(text), anchor: opts.Anchor, has: !opts.Anchor.IsZero()}
+	if t.has {
+		y, m, d := opts.Anchor.Date()
+		t.anchor = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	t.sentences()
+	t.run()
+	return t.out
+}
+
+// res is one match.
+type res struct {
+	end  int // token index after the match
+	val  string
+	typ  string
+	mod  string
+	anch bool
+	// day is the calendar day the expression denotes, when it denotes one
+	// (it becomes the narrative reference); year likewise for the year.
+	day      time.Time
+	year     int
+	explicit bool   // the year was written out
+	zone     string // a clock time's zone ("utc", "et"…)
+}
+
+type tagger struct {
+	text               string
+	ts                 []tok
+	anchor             time.Time
+	has                bool
+	sentStart, sentEnd []int // per token: its sentence's token range
+	cur                int   // the token a match is being tried at
+
+	refDay      time.Time // narrative reference (zero: none)
+	refYear     int       // last year mentioned
+	refExplicit int       // last year written out
+	refWritten  time.Time // last day written out with its year
+	out         []Expr
+}
+
+var futureCues = map[string]bool{
+	"will": true, "shall": true, "ll": true, "scheduled": true, "expected": true, "plans": true,
+	"plan": true, "planned": true, "upcoming": true, "due": true, "forthcoming": true, "intends": true,
+	"would": true, "expects": true, "hopes": true, "aims": true, "set": true, "should": true,
+	"could": true, "might": true, "going": true, "next": true, "wants": true, "seeks": true,
+	"until": true, "till": true,
+}
+
+var modals = map[string]bool{
+	"will": true, "would": true, "to": true, "could": true, "should": true, "might": true, "must": true,
+	"ll": true, "shall": true, "can": true, "may": true, "not": true, "be": true,
+}
+
+var pastVerbs = map[string]bool{
+	"said": true, "was": true, "were": true, "had": true, "did": true, "told": true, "met": true, "made": true,
+	"took": true, "began": true, "won": true, "came": true, "went": true, "gave": true, "left": true, "saw": true,
+	"held": true, "found": true, "lost": true, "sold": true, "bought": true, "paid": true, "fell": true, "rose": true,
+	"got": true, "brought": true, "kept": true, "spent": true, "led": true, "ran": true, "hit": true, "cut": true,
+	"put": true, "shot": true, "struck": true, "sent": true, "wrote": true, "spoke": true, "broke": true,
+	"chose": true, "drove": true, "flew": true, "grew": true, "knew": true, "threw": true, "became": true,
+	"stood": true, "thought": true, "felt": true, "heard": true, "caught": true, "fought": true, "sought": true,
+	"ago": true, "last": true, "earlier": true, "previously": true,
+}
+
+func pastVerb(s string) bool {
+	if pastVerbs[s] {
+		return true
+	}
+	return len(s) > 4 && strings.HasSuffix(s, "ed") && s != "need" && s != "speed" && s != "indeed"
+}
+
+// sentences records each token's sentence bounds.
+func (t *tagger) sentences() {
+	t.sentStart = make([]int, len(t.ts))
+	t.sentEnd = make([]int, len(t.ts))
+	start := 0
+	flush := func(end int) {
+		for k := start; k < end; k++ {
+			t.sentStart[k], t.sentEnd[k] = start, end
+		}
+		start = end
+	}
+	for k, x := range t.ts {
+		if x.nl && k > start {
+			flush(k)
+		}
+		if (x.s == "." || x.s == "!" || x.s == "?") && k+1 < len(t.ts) && (isUpper(t.ts[k+1].raw) || t.ts[k+1].nl) {
+			flush(k + 1)
+		}
+	}
+	flush(len(t.ts))
+}
+
+// fut reports whether the expression starting at token at is in a clause
+// about the future: the nearest tense cue before it in its sentence decides
+// ("will", "scheduled", "set for" against "said", "was", "-ed" verbs not
+// after a modal), else the nearest after it; no cue means the past.
+func (t *tagger) fut(at int) bool {
+	if at >= len(t.ts) {
+		return false
+	}
+	if t.is(at-1, "since") {
+		return false // "since August" is behind us whatever the verb
+	}
+	cue := func(k int) (bool, bool) {
+		w := t.ts[k].s
+		if w == "may" && t.ts[k].raw != "may" {
+			return false, false // the month
+		}
+		if futureCues[w] {
+			return true, true
+		}
+		if pastVerb(w) {
+			for b := k - 1; b >= t.sentStart[at] && b >= k-2; b-- {
+				if modals[t.ts[b].s] && t.ts[b].s != "be" {
+					return true, true
+				}
+			}
+			return false, true
+		}
+		return false, false
+	}
+	for k := at - 1; k >= t.sentStart[at]; k-- {
+		if f, ok := cue(k); ok {
+			return f
+		}
+	}
+	for k := at + 1; k < t.sentEnd[at]; k++ {
+		if f, ok := cue(k); ok {
+			return f
+		}
+	}
+	return false
+}
+
+func (t *tagger) run() {
+	ts := t.ts
+	for i := 0; i < len(ts); {
+		if i > 0 && ts[i].glued && (ts[i-1].kind == 'a' || ts[i-1].kind == 'd' || isCurrency(ts[i-1].s)) {
+			i++
+			continue
+		}
+		if !canStart(ts[i]) {
+			i++
+			continue
+		}
+		t.cur = i
+		r, ok := t.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		// never end inside a word: "March 2" of "March 2a"
+		if r.end < len(ts) && ts[r.end].glued && ts[r.end].kind != 'p' && ts[r.end-1].kind != 'p' {
+			i++
+			continue
+		}
+		start, end := ts[i].start, ts[r.end-1].end
+		t.out = append(t.out, Expr{Time: doc.Time{Span: doc.Span{Start: start, End: end}, Text: t.text[start:end], Value: r.val, Anchored: r.anch}, Type: r.typ, Mod: r.mod})
+		if !r.day.IsZero() {
+			t.refDay = r.day
+		}
+		if r.year != 0 {
+			t.refYear = r.year
+			if r.explicit {
+				t.refExplicit = r.year
+				if !r.day.IsZero() {
+					t.refWritten = r.day
+				}
+			}
+		}
+		i = r.end
+	}
+}
+
+// starters are the words an expression can begin with.
+var starters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range []map[string]int{months, quarterOrd, ordinals} {
+		for w := range ws {
+			m[w] = true
+		}
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range vagueNumbers {
+		m[w] = true
+	}
+	for w := range seasons {
+		m[w] = true
+	}
+	for w := range frequencies {
+		m[w] = true
+	}
+	for _, mod := range modifiers {
+		m[mod.words[0]] = true
+	}
+	for w := range deictic {
+		m[w] = true
+	}
+	for w := range anaphoric {
+		m[w] = true
+	}
+	for _, w := range []string{"the", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays",
+		"presently", "recently", "morning", "afternoon", "evening", "soon", "every", "each", "per", "q", "its", "their", "in", "during", "noon", "midday",
+		"midnight", "decade", "century", "few", "several", "a", "an"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// canStart is a quick test of whether an expression may begin at x.
+func canStart(x tok) bool {
+	switch x.kind {
+	case 'd':
+		return true
+	case 'p':
+		return x.s == "'" || x.s == "’"
+	}
+	if starters[x.s] {
+		return true
+	}
+	// "on Mondays"
+	_, ok := weekdays[strings.TrimSuffix(x.s, "s")]
+	return len(x.s) > 6 && ok
+}
+
+func isCurrency(s string) bool {
+	return s == "$" || s == "€" || s == "£" || s == "¥"
+}
+
+// match tries every rule at token i and keeps the longest match.
+func (t *tagger) match(i int) (res, bool) {
+	var best res
+	found := false
+	try := func(r res, ok bool) {
+		if ok && r.end > i && (!found || r.end > best.end) {
+			best, found = r, true
+		}
+	}
+	try(t.date(i))
+	try(t.relative(i))
+	try(t.duration(i))
+	try(t.set(i))
+	try(t.clockFirst(i))
+	// a modifier before a date or a duration: "early October", "about three years"
+	if j, mod, ok := t.modifier(i); ok {
+		r, ok2 := t.date(j)
+		if !ok2 {
+			r, ok2 = t.relative(j)
+		}
+		if !ok2 {
+			r, ok2 = t.duration(j)
+		}
+		if !ok2 {
+			r, ok2 = t.clockFirst(j)
+		}
+		if ok2 && (!mod.date || r.typ == "DATE" || r.typ == "TIME") {
+			if r.mod == "" {
+				r.mod = mod.mod
+			}
+			try(r, true)
+		}
+	}
+	return best, found
+}
+
+type modifier struct {
+	mod  string
+	date bool // applies to dates (early, late…), not only to quantities (about…)
+}
+
+var modifiers = []struct {
+	words []string
+	m     modifier
+}{
+	{[]string{"the", "end", "of"}, modifier{"END", true}},
+	{[]string{"end", "of"}, modifier{"END", true}},
+	{[]string{"the", "beginning", "of"}, modifier{"START", true}},
+	{[]string{"beginning", "of"}, modifier{"START", true}},
+	{[]string{"the", "start", "of"}, modifier{"START", true}},
+	{[]string{"start", "of"}, modifier{"START", true}},
+	{[]string{"the", "middle", "of"}, modifier{"MID", true}},
+	{[]string{"the", "very", "beginning", "of"}, modifier{"START", true}},
+	{[]string{"early"}, modifier{"START", true}},
+	{[]string{"late"}, modifier{"END", true}},
+	{[]string{"mid", "-"}, modifier{"MID", true}},
+	{[]string{"mid"}, modifier{"MID", true}},
+	{[]string{"earlier"}, modifier{"", true}},
+	{[]string{"later"}, modifier{"", true}},
+	{[]string{"about"}, modifier{"APPROX", false}},
+	{[]string{"around"}, modifier{"APPROX", false}},
+	{[]string{"approximately"}, modifier{"APPROX", false}},
+	{[]string{"roughly"}, modifier{"APPROX", false}},
+	{[]string{"nearly"}, modifier{"LESS_THAN", false}},
+	{[]string{"almost"}, modifier{"LESS_THAN", false}},
+	{[]string{"less", "than"}, modifier{"LESS_THAN", false}},
+	{[]string{"at", "least"}, modifier{"EQUAL_OR_MORE", false}},
+}
+
+func (t *tagger) modifier(i int) (int, modifier, bool) {
+	for _, m := range modifiers {
+		if t.seq(i, m.words...) {
+			j := i + len(m.words)
+			return j, m.m, j < len(t.ts)
+		}
+	}
+	return i, modifier{}, false
+}
+
+// seq reports whether the tokens from i are the given words.
+func (t *tagger) seq(i int, words ...string) bool {
+	if i+len(words) > len(t.ts) {
+		return false
+	}
+	for k, w := range words {
+		if t.ts[i+k].s != w {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *tagger) is(i int, words ...string) bool {
+	if i < 0 || i >= len(t.ts) {
+		return false
+	}
+	for _, w := range words {
+		if t.ts[i].s == w {
+			return true
+		}
+	}
+	return false
+}
+
+func day(tm time.Time) string  { return tm.Format("2006-01-02") }
+func week(tm time.Time) string { y, w := tm.ISOWeek(); return fmt.Sprintf("%04d-W%02d", y, w) }
+
+// dateRes builds the result for a calendar day.
+func dateRes(end int, d time.Time, anch bool) res {
+	return res{end: end, val: day(d), typ: "DATE", anch: anch, day: d, year: d.Year()}
+}
+
+// ---- dates written out ----
+
+// date matches a date written out, a weekday or a year, with an optional
+// part of the day or clock time after it.
+func (t *tagger) date(i int) (res, bool) {
+	r, ok := t.dateCore(i)
+	if !ok {
+		return r, false
+	}
+	ts := t.ts
+	j := r.end
+	if j < len(ts) && r.day.IsZero() == false || strings.HasPrefix(r.val, "XXXX-WXX") || r.val == "XXXX-XX-XX" {
+		// "Friday morning", "Monday night"
+		if p, ok := partsOfDay[t.tokS(j)]; ok {
+			r.val += "T" + p
+			r.typ = "TIME"
+			r.end = j + 1
+			j++
+		}
+		// "Saturday 8 June 2013, at 8:39am", "Monday at 12:00 UTC"
+		k := j
+		if t.is(k, ",") {
+			k++
+		}
+		if t.is(k, "at", "around", "about") {
+			k++
+		}
+		if c, ok := t.clock(k); ok {
+			if i := strings.IndexByte(r.val, 'T'); i > 0 {
+				r.val = r.val[:i]
+			}
+			r.val = withClock(r.val, c)
+			r.typ = "TIME"
+			r.end = c.end
+		}
+	}
+	return r, true
+}
+
+func (t *tagger) tokS(i int) string {
+	if i < len(t.ts) {
+		return t.ts[i].s
+	}
+	return ""
+}
+
+func (t *tagger) dateCore(i int) (res, bool) {
+	ts := t.ts
+	// weekday, optionally followed by a written date: "Tuesday, February 3, 2009"
+	if wd, j, ok := weekdayAt(ts, i); ok {
+		k := j
+		if t.is(k, ",") {
+			k++
+		}
+		if r, ok := t.monthDay(k); ok {
+			return r, true
+		}
+		if isUpper(ts[i].raw) || ts[i].s != ts[i].raw {
+			return t.weekday(j, wd, i, ""), true
+		}
+		return res{}, false
+	}
+	if r, ok := t.monthDay(i); ok {
+		return r, true
+	}
+	// decades: "the 1990s", "1990s"
+	k := i
+	if t.is(k, "the") {
+		k++
+	}
+	if y, ok := yearNum(ts, k); ok && y%10 == 0 && t.is(k+1, "s") && ts[k+1].glued {
+		return res{end: k + 2, val: fmt.Sprint(y / 10), typ: "DATE", anch: true}, true
+	}
+	// "the '90s", "the 70s"
+	if t.is(k, "'", "’") && k+2 < len(ts) && ts[k+1].glued && ts[k+2].glued {
+		k++
+	}
+	if k < len(ts) && ts[k].kind == 'd' && len(ts[k].s) == 2 && ts[k].s[1] == '0' && t.is(k+1, "s") && ts[k+1].glued && (k == i || t.is(i, "the")) {
+		return res{end: k + 2, val: "19" + ts[k].s[:1], typ: "DATE", anch: true}, true
+	}
+	// quarters and halves with a year
+	if r, ok := t.quarter(i); ok {
+		return r, true
+	}
+	// seasons: "the fall of 2011", "summer 2009", "this summer"
+	if r, ok := t.season(i); ok {
+		return r, true
+	}
+	// ISO 2022-11-14
+	if y, ok := yearNum(ts, i); ok {
+		if i+4 < len(ts) && ts[i+1].s == "-" && ts[i+2].kind == 'd' && ts[i+3].s == "-" && ts[i+4].kind == 'd' &&
+			ts[i+1].glued && ts[i+2].glued && ts[i+3].glued && ts[i+4].glued {
+			mo, _ := atoi(ts[i+2].s)
+			dd, _ := atoi(ts[i+4].s)
+			if mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
+				return dateRes(i+5, time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC), true).explicitYear(), true
+			}
+		}
+		if t.yearOK(i) {
+			return res{end: i + 1, val: fmt.Sprintf("%04d", y), typ: "DATE", anch: true, year: y, explicit: true}, true
+		}
+	}
+	// 11/14/2022, 14/11/2022
+	if i+4 < len(ts) && ts[i].kind == 'd' && ts[i+1].s == "/" && ts[i+2].kind == 'd' && ts[i+3].s == "/" && ts[i+1].glued && ts[i+2].glued && ts[i+3].glued && ts[i+4].glued {
+		if y, ok := yearNum(ts, i+4); ok {
+			a, _ := atoi(ts[i].s)
+			b, _ := atoi(ts[i+2].s)
+			mo, dd := a, b
+			if a > 12 {
+				mo, dd = b, a
+			}
+			if mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
+				return dateRes(i+5, time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC), true).explicitYear(), true
+			}
+		}
+	}
+	return res{}, false
+}
+
+func (r res) explicitYear() res { r.explicit = true; return r }
+
+func atoi(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, s != ""
+}
+
+// yearPreps may stand before a bare year.
+var yearPreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true, "of": true, "before": true,
+	"after": true, "during": true, "to": true, "through": true, "between": true, "and": true, "early": true,
+	"late": true, "mid": true, "-": true, "(": true, "fiscal": true, "for": true, "around": true, "circa": true,
+	"the": true, "throughout": true, "year": true, "spring": true, "summer": true, "autumn": true, "winter": true, "fall": true,
+	"or": true, "than": true,
+}
+
+// yearNext may follow a bare year.
+var yearNext = map[string]bool{
+	"and": true, "to": true, "season": true, "election": true, "elections": true, "budget": true, "when": true,
+	"as": true, "that": true, "after": true, "before": true, "until": true, "through": true, "or": true,
+	"figures": true, "results": true, "data": true, "crisis": true, "census": true,
+	"olympics": true, "was": true, "is": true, "were": true, "had": true, "has": true, "saw": true, "the": true,
+}
+
+// yearOK decides whether the 4-digit number at i is a year: after a
+// preposition or before punctuation, and never a quantity ("2000 shares").
+func (t *tagger) yearOK(i int) bool {
+	ts := t.ts
+	if i > 0 && (isCurrency(ts[i-1].s) || ts[i-1].kind == 'd') {
+		return false
+	}
+	y, _ := yearNum(ts, i)
+	modern := y >= 1900 && y <= 2100
+	if t.is(i-1, "his", "her", "its", "their", "our", "my", "your") {
+		return false // "his 2008 Bentley": a model year
+	}
+	if i > 0 && yearPreps[ts[i-1].s] {
+		switch ts[i-1].s {
+		case "-":
+			if i < 2 || ts[i-2].kind == 'd' {
+				return false
+			}
+		case "the":
+			// "the 2008 season" yes, "the 1500 workers" no
+			if i+1 < len(ts) && ts[i+1].kind == 'a' && !yearNext[ts[i+1].s] {
+				return modern
+			}
+		case "to", "and", "or", "than", "around", "between", "(":
+			// "from 2009 to 2011" yes, "fell to 1200" no
+			return modern
+		}
+		return true
+	}
+	if !modern {
+		return false
+	}
+	if i+1 >= len(ts) || ts[i+1].nl {
+		return true
+	}
+	n := ts[i+1]
+	switch {
+	case n.kind == 'p':
+		return n.s != "%" && n.s != "-" && n.s != "/" && !(n.s == "," && i+2 < len(ts) && ts[i+2].kind == 'd' && ts[i+2].glued)
+	case yearNext[n.s]:
+		return true
+	case isUpper(n.raw) && n.kind == 'a':
 		return true
 	}
 	return false
 }
 
-func startsUpper(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsUpper(r)
-}
-
-func isoWeekday(wd time.Weekday) int {
-	if wd == time.Sunday {
-		return 7
+// monthDay matches "November 14[, 2022]", "14 November [2022]", "the 14th
+// of November", "February [of] 2021" and a month alone.
+func (t *tagger) monthDay(i int) (res, bool) {
+	ts := t.ts
+	// the 5th of May
+	if t.is(i, "the") {
+		if dd, j, ok := dayNum(ts, i+1); ok && j > i+2 && t.is(j, "of") {
+			if m, k, ok := monthAt(ts, j+1); ok {
+				return t.withYear(k, m, dd), true
+			}
+		}
+		return res{}, false
 	}
-	return int(wd)
+	if dd, j, ok := dayNum(ts, i); ok {
+		if m, k, ok := monthAt(ts, j); ok && !ts[j].nl {
+			return t.withYear(k, m, dd), true
+		}
+		return res{}, false
+	}
+	m, j, ok := monthAt(ts, i)
+	if !ok {
+		return res{}, false
+	}
+	if dd, k, ok := dayNum(ts, j); ok && !ts[j].nl && !(k < len(ts) && (ts[k].s == "%" || ts[k].s == "," && k+1 < len(ts) && ts[k+1].kind == 'd' && len(ts[k+1].s) == 3 && ts[k+1].glued)) {
+		if _, isYear := yearNum(ts, j); !isYear {
+			return t.withYear(k, m, dd), true
+		}
+	}
+	k := j
+	if t.is(k, "of") || t.is(k, ",") {
+		k++
+	}
+	if y, ok := yearNum(ts, k); ok && !ts[k].nl {
+		return res{end: k + 1, val: fmt.Sprintf("%04d-%02d", y, m), typ: "DATE", anch: true, year: y, explicit: true}, true
+	}
+
+	// a month alone: "May" and "March" only after a preposition or modifier
+	if ts[i].s == "may" || ts[i].s == "march" {
+		if !(i > 0 && (yearPreps[ts[i-1].s] && ts[i-1].s != "-" && ts[i-1].s != "the" || t.is(i-1, "last", "next", "this", "early", "late", "mid", "-"))) {
+			return res{}, false
+		}
+	}
+	if j == i+1 && len(ts[i].s) <= 4 && ts[i].s != "june" && ts[i].s != "july" && ts[i].s != "may" {
+		return res{}, false // "Jan" alone
+	}
+	return t.monthOnly(j, m, i), true
 }
 
-// lastWeekday is the most recent day with weekday wd on or before anchor: news
-// reports mostly what has happened. (Tense-aware choice of the following week
-// belongs to the full temporal tagger.)
-func lastWeekday(anchor time.Time, wd time.Weekday) time.Time {
-	diff := (int(anchor.Weekday()) - int(wd) + 7) % 7
-	return anchor.AddDate(0, 0, -diff)
+// withYear finishes a day and month with an optional year after it.
+func (t *tagger) withYear(k int, m, dd int) res {
+	ts := t.ts
+	j := k
+	if t.is(j, ",") {
+		j++
+	}
+	if y, ok := yearNum(ts, j); ok && !ts[j].nl {
+		return dateRes(j+1, time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC), true).explicitYear()
+	}
+	return t.monthDayNoYear(k, m, dd)
 }
 
-// nearestYear picks the year for a month and day given without one: the
-// year that puts the date closest to the anchor.
-func nearestYear(anchor time.Time, m time.Month, d int) int {
-	best, bestDiff := anchor.Year(), time.Duration(1<<62)
-	for y := anchor.Year() - 1; y <= anchor.Year()+1; y++ {
-		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-		diff := t.Sub(anchor)
+func (t *tagger) monthDayNoYear(end int, m, dd int) res {
+	if !t.has {
+		if t.refExplicit != 0 {
+			return dateRes(end, time.Date(t.refExplicit, time.Month(m), dd, 0, 0, 0, 0, time.UTC), true)
+		}
+		return res{end: end, val: fmt.Sprintf("XXXX-%02d-%02d", m, dd), typ: "DATE"}
+	}
+	a := t.anchor
+	best := time.Time{}
+	var bestDiff time.Duration = 1 << 62
+	for y := a.Year() - 1; y <= a.Year()+1; y++ {
+		c := time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+		diff := c.Sub(a)
 		if diff < 0 {
 			diff = -diff
 		}
 		if diff < bestDiff {
-			best, bestDiff = y, diff
+			best, bestDiff = c, diff
 		}
 	}
-	return best
+	if bestDiff > 60*24*time.Hour {
+		if t.fut(t.cur) {
+			best = time.Date(a.Year(), time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+			if best.Before(a) {
+				best = best.AddDate(1, 0, 0)
+			}
+		} else {
+			best = time.Date(a.Year(), time.Month(m), dd, 0, 0, 0, 0, time.UTC)
+			if best.After(a) {
+				best = best.AddDate(-1, 0, 0)
+			}
+		}
+	}
+	return dateRes(end, best, true)
+}
+
+func (t *tagger) monthOnly(end int, m int, at int) res {
+	if !t.has {
+		if t.refExplicit != 0 {
+			return res{end: end, val: fmt.Sprintf("%04d-%02d", t.refExplicit, m), typ: "DATE", anch: true, year: t.refExplicit}
+		}
+		return res{end: end, val: fmt.Sprintf("XXXX-%02d", m), typ: "DATE"}
+	}
+	y, am := t.anchor.Year(), int(t.anchor.Month())
+	switch {
+	case m == am:
+	case t.fut(t.cur):
+		if m < am {
+			y++
+		}
+	default:
+		if m > am {
+			y--
+		}
+	}
+	return res{end: end, val: fmt.Sprintf("%04d-%02d", y, m), typ: "DATE", anch: true, year: y}
+}
+
+// weekday resolves a weekday against the publication date: the last one
+// (the same day included) unless its sentence speaks of the future. rel is
+// "last", "next", "this" or "".
+func (t *tagger) weekday(end int, wd time.Weekday, at int, rel string) res {
+	if !t.has {
+		if !t.refWritten.IsZero() && rel == "" && !t.fut(t.cur) {
+			// no publication date: the nearest such weekday to the last
+			// date written out in full is the narrative's
+			r := t.refWritten
+			diff := (int(wd) - int(r.Weekday()) + 7) % 7
+			if diff > 3 {
+				diff -= 7
+			}
+			return dateRes(end, r.AddDate(0, 0, diff), true)
+		}
+		return res{end: end, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), typ: "DATE"}
+	}
+	a := t.anchor
+	back := (int(a.Weekday()) - int(wd) + 7) % 7 // days back to the last one, 0 = today
+	fwd := (int(wd) - int(a.Weekday()) + 7) % 7
+	var d time.Time
+	switch {
+	case rel == "last":
+		if back == 0 {
+			back = 7
+		}
+		d = a.AddDate(0, 0, -back)
+	case rel == "next" || rel == "coming":
+		if fwd == 0 {
+			fwd = 7
+		}
+		d = a.AddDate(0, 0, fwd)
+	case t.fut(t.cur):
+		d = a.AddDate(0, 0, fwd)
+	default:
+		d = a.AddDate(0, 0, -back)
+	}
+	return dateRes(end, d, true)
+}
+
+var quarterOrd = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+// quarter matches "the third quarter [of 2009|of this year]", "third-quarter",
+// "Q3 2009", "the first half of 2009".
+func (t *tagger) quarter(i int) (res, bool) {
+	ts := t.ts
+	j := i
+	if t.is(j, "the") || t.is(j, "its") || t.is(j, "their") {
+		j++
+	}
+	q, half := 0, false
+	switch {
+	case j+1 < len(ts) && ts[j].s == "q" && ts[j+1].kind == 'd' && ts[j+1].glued && isUpper(ts[j].raw):
+		q, _ = atoi(ts[j+1].s)
+		j += 2
+	case j < len(ts):
+		n, ok := quarterOrd[ts[j].s]
+		if !ok {
+			return res{}, false
+		}
+		k := j + 1
+		if t.is(k, "-") {
+			k++
+		}
+		if t.is(k, "fiscal", "financial") {
+			k++
+		}
+		switch {
+		case t.is(k, "quarter"):
+			q = n
+		case t.is(k, "half") && n <= 2:
+			q, half = n, true
+		default:
+			return res{}, false
+		}
+		j = k + 1
+	}
+	if q < 1 || q > 4 {
+		return res{}, false
+	}
+	code := fmt.Sprintf("Q%d", q)
+	if half {
+		code = fmt.Sprintf("H%d", q)
+	}
+	k := j
+	if t.is(k, "of") || t.is(k, ",") {
+		k++
+	}
+	if y, ok := yearNum(ts, k); ok {
+		return res{end: k + 1, val: fmt.Sprintf("%04d-%s", y, code), typ: "DATE", anch: true, year: y, explicit: true}, true
+	}
+	if t.is(k-1, "of") && t.is(k+1, "year") {
+		if r, ok := t.relUnit(k); ok {
+			r.val += "-" + code
+			return r, true
+		}
+	}
+	if half {
+		return res{}, false // "the second half" of a match, not of a year
+	}
+	if !t.has {
+		return res{end: j, val: "XXXX-" + code, typ: "DATE"}, true
+	}
+	// a bare quarter is the last one of that number, or the next one in a
+	// sentence about the future
+	y := t.anchor.Year()
+	cur := (int(t.anchor.Month())-1)/3 + 1
+	if half {
+		cur = (int(t.anchor.Month())-1)/6 + 1
+	}
+	if q > cur && q-cur >= 2 && !t.fut(t.cur) {
+		y--
+	}
+	return res{end: j, val: fmt.Sprintf("%04d-%s", y, code), typ: "DATE", anch: true, year: y}, true
+}
+
+// season matches "the fall of 2011", "summer 2009", "this summer", "last
+// winter", "in the spring".
+func (t *tagger) season(i int) (res, bool) {
+	ts := t.ts
+	j := i
+	rel := ""
+	if t.is(j, "this", "last", "next", "the") {
+		rel = ts[j].s
+		j++
+	}
+	s, ok := seasons[t.tokS(j)]
+	if !ok {
+		return res{}, false
+	}
+	k := j + 1
+	if t.is(k, "of") || t.is(k, ",") {
+		k++
+	}
+	if y, ok := yearNum(ts, k); ok {
+		return res{end: k + 1, val: fmt.Sprintf("%04d-%s", y, s), typ: "DATE", anch: true, year: y, explicit: true}, true
+	}
+	if rel == "" || rel == "the" {
+		// "fall" is mostly the verb, and a bare season needs a preposition
+		if ts[j].s == "fall" && rel == "" || !t.is(i-1, "in", "during", "since", "by", "until", "through") {
+			return res{}, false
+		}
+	}
+	if !t.has {
+		return res{end: j + 1, val: "XXXX-" + s, typ: "DATE"}, true
+	}
+	y := t.anchor.Year()
+	switch rel {
+	case "last":
+		y--
+	case "next":
+		y++
+	}
+	return res{end: j + 1, val: fmt.Sprintf("%04d-%s", y, s), typ: "DATE", anch: true, year: y}, true
 }

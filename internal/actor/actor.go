@@ -1,0 +1,1142 @@
+// Package actor resolves the mentions of a document to actors: the people,
+// organisations, countries and groups that speak and act in the news. It
+// runs after named-entity recognition (and, when present, tagging and
+// parsing) and fills Document.Actors.
+//
+// Resolution combines, in document order:
+//   - names: exact and alias match in the knowledge base (package kb) after
+//     case and accent folding, then transliteration-tolerant match (blocking
+//     on names.Key, deciding with names.Match), surname-only mentions linked
+//     to an earlier full name in the same document, and new actors with a
+//     stable id for names the knowledge base lacks;
+//   - metonyms and demonyms used as actors ("Moscow said", "the Kremlin",
+//     "the Russian side", "Ukrainians"), but not capitals after a locative
+//     preposition nor nationality adjectives modifying another noun;
+//   - titles: an office word ("spokeswoman", "Director", "foreign minister")
+//     with the body or country it belongs to, read from the noun phrase,
+//     resolved first to a compatible person already in the document, then to
+//     the single office holder at the document's date in the knowledge base;
+//     an apposition or a following name ("the Deputy Foreign Minister, Andréi
+//     Rudenko") attaches the title to that name;
+//   - definite descriptions of a kind ("the country", "the ministry", "this
+//     Court"), to the latest country, or body whose name has that noun;
+//   - third-person singular pronouns, to the most salient compatible person
+//     (same or previous sentences, subjects first, gender from the knowledge
+//     base or from gendered titles, never the subject of the verb an object
+//     pronoun depends on), with fronted possessives ("For his part, X ...")
+//     looking forward to the clause subject; "its" to the latest body or
+//     country of the same or previous sentence.
+//
+// Names the recogniser missed are looked up in the knowledge base over runs
+// of capitalised words; a country's name inside a body's name ("U.S. Air
+// Force") or before a possessive ("Russia's defence ministry") also counts.
+//
+// Each actor carries its knowledge-base id (or "new:per:<slug>",
+// "new:org:<slug>" for names the knowledge base lacks, the slug being the
+// folded name), kind, country, the other spellings seen in the document,
+// and Role: the first office held at the document's date written
+// "position:org" (e.g. "spokesperson:RUS.MFA"), null when the date is
+// unknown or the actor holds none. Mention.How is name, alias (another name
+// of a body or country), title (an office or a definite description: "the
+// Kremlin spokesman", "the ministry"), pronoun or metonym (a capital, seat
+// of power or demonym standing for the state).
+//
+// The output is deterministic: actors in order of first mention, mentions in
+// offset order, no two mentions crossing each other (a body's name may nest
+// inside a title, a country's inside a body's name).
+package actor
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-news/parley/internal/actor/kb"
+	"github.com/parley-news/parley/internal/doc"
+	"github.com/parley-news/parley/internal/names"
+)
+
+// Mention kinds, the values of doc.Mention.How.
+const (
+	HowName    = "name"
+	HowAlias   = "alias"
+	HowTitle   = "title"
+	HowPronoun = "pronoun"
+	HowMetonym = "metonym"
+)
+
+// Options tune resolution. The zero value is ready to use.
+type Options struct {
+	// Date (YYYY-MM-DD) overrides the document's date for roles; when both
+	// are empty, titles resolve to the current office holders and actors
+	// carry no role.
+	Date string
+	// PronounWindow is how many sentences back a pronoun looks for its
+	// antecedent (default 3).
+	PronounWindow int
+	// NoNew keeps names the knowledge base lacks out of the actors.
+	NoNew bool
+	// Discourse also resolves first- and second-person pronouns outside
+	// quotation marks to the text's own participants: "I", "me", "my" to a
+	// person "new:per:speaker" (the author or speaker), "we", "us", "our"
+	// to a group "new:group:we", "you", "your" to a person
+	// "new:per:addressee". Useful for transcripts, interviews and essays;
+	// off for news extraction, where first person belongs to quotations.
+	Discourse bool
+}
+
+var discoursePronouns = map[string]string{
+	"i": "speaker", "me": "speaker", "my": "speaker", "mine": "speaker", "myself": "speaker",
+	"we": "we", "us": "we", "our": "we", "ours": "we", "ourselves": "we",
+	"you": "addressee", "your": "addressee", "yours": "addressee", "yourself": "addressee",
+}
+
+// act is an actor being built.
+type act struct {
+	id, name, kind, country string
+	entry                   *kb.Entry
+	gender                  string
+	docRoles                []docRole // offices given in this document (appositions)
+	mentions                []*mention
+	surnameOK               bool // a person whose surname can be matched
+}
+
+// docRole is an office attached to an actor by the text itself.
+type docRole struct {
+	positions []string
+	ref       *kb.Entry
+}
+
+type mention struct {
+	doc.Span
+	how     string
+	sent    int
+	subject bool
+	a       *act
+	lo, hi  int // token range
+}
+
+// unit is something to resolve, in document order.
+type unit struct {
+	lo, hi int // token range [lo, hi)
+	kind   int // uEntity, uTitle, uPronoun
+	ent    int // entity index
+	tnp    *titleNP
+}
+
+const (
+	uEntity = iota
+	uTitle
+	uPronoun
+	uNominal
+)
+
+type resolver struct {
+	d        *doc.Document
+	k        *kb.KB
+	opts     Options
+	date     string
+	low      []string
+	startTok map[int]int
+	endTok   map[int]int
+	parsed   bool
+	acts     []*act
+	byID     map[string]*act
+	ments    []*mention
+	entDone  []bool
+	entAct   []*mention   // mention made from each entity, if any
+	blocked  []doc.Span   // unresolved person-like phrases (titles)
+	ents     []doc.Entity // the document's entities and the knowledge-base names the recogniser missed
+	entIdx   []int        // token → entity index, -1 when none
+	quiet    bool         // resolving a body inside a title: no new actors
+}
+
+// Resolve fills d.Actors from d.Entities and d.Tokens using the knowledge
+// base k. It replaces any actors already there. A nil k resolves against an
+// empty knowledge base (new actors only).
+func Resolve(d *doc.Document, k *kb.KB, opts Options) {
+	if k == nil {
+		k = kb.New()
+	}
+	r := &resolver{d: d, k: k, opts: opts, byID: map[string]*act{}}
+	if opts.PronounWindow <= 0 {
+		r.opts.PronounWindow = 3
+	}
+	r.date = opts.Date
+	if r.date == "" && d.Date != nil {
+		r.date = *d.Date
+	}
+	r.prepare()
+	units := r.units()
+	for _, u := range units {
+		switch u.kind {
+		case uEntity:
+			if !r.entDone[u.ent] {
+				r.entity(u.ent)
+			}
+		case uTitle:
+			r.title(u.tnp)
+		case uNominal:
+			if a := r.docNominal(r.low[u.hi-1], u.lo); a != nil {
+				r.addMention(a, u.lo, u.hi, HowTitle)
+			}
+		}
+	}
+	for _, u := range units {
+		if u.kind == uPronoun {
+			r.pronoun(u.lo)
+		}
+	}
+	if r.opts.Discourse {
+		r.discourse()
+	}
+	d.Actors = r.output()
+}
+
+func (r *resolver) prepare() {
+	n := len(r.d.Tokens)
+	r.low = make([]string, n)
+	r.startTok = make(map[int]int, n)
+	r.endTok = make(map[int]int, n)
+	for i, t := range r.d.Tokens {
+		r.low[i] = strings.ToLower(r.d.Text[t.Start:t.End])
+		r.startTok[t.Start] = i
+		r.endTok[t.End] = i
+		if t.Deprel != "" {
+			r.parsed = true
+		}
+	}
+	r.ents = append(append([]doc.Entity{}, r.d.Entities...), r.gazetteer()...)
+	r.entIdx = nil
+	r.entDone = make([]bool, len(r.ents))
+	r.entAct = make([]*mention, len(r.ents))
+}
+
+// tokRange returns the token range of a span, ok=false when it does not
+// fall on token boundaries.
+func (r *resolver) tokRange(s doc.Span) (int, int, bool) {
+	lo, ok1 := r.startTok[s.Start]
+	hi, ok2 := r.endTok[s.End]
+	if !ok1 || !ok2 || hi < lo {
+		return 0, 0, false
+	}
+	return lo, hi + 1, true
+}
+
+func (r *resolver) span(lo, hi int) doc.Span {
+	return doc.Span{Start: r.d.Tokens[lo].Start, End: r.d.Tokens[hi-1].End}
+}
+
+var actorTypes = map[string]bool{"PER": true, "ORG": true, "GPE": true, "LOC": true, "NORP": true, "FAC": true}
+
+// units lists the entities, title phrases and pronouns in document order.
+func (r *resolver) units() []unit {
+	var us []unit
+	titles := r.findTitles()
+	inTitleWords := make([]bool, len(r.d.Tokens))
+	inTitle := make([]*titleNP, len(r.d.Tokens))
+	for _, t := range titles {
+		for i := t.tlo; i < t.thi; i++ {
+			inTitleWords[i] = true
+		}
+		for i := t.lo; i < t.hi; i++ {
+			inTitle[i] = t
+		}
+		us = append(us, unit{lo: t.lo, hi: t.hi, kind: uTitle, tnp: t})
+	}
+	for i, e := range r.ents {
+		if !actorTypes[e.Type] {
+			continue
+		}
+		lo, hi, ok := r.tokRange(e.Span)
+		if !ok {
+			continue
+		}
+		skip := false
+		for j := lo; j < hi; j++ {
+			if inTitleWords[j] {
+				skip = true
+			}
+		}
+		if skip || (e.Type == "NORP" && inTitle[lo] != nil) {
+			r.entDone[i] = true
+			continue
+		}
+		us = append(us, unit{lo: lo, hi: hi, kind: uEntity, ent: i})
+	}
+	ents := r.entIdx
+	if ents == nil {
+		ents = r.entityIndex()
+		r.entIdx = ents
+	}
+	n := len(r.d.Tokens)
+	for i := range r.d.Tokens {
+		if _, ok := pronouns[r.low[i]]; ok && inTitle[i] == nil {
+			us = append(us, unit{lo: i, hi: i + 1, kind: uPronoun})
+		}
+		// "the country", "this Court": a definite description of a kind
+		j := i + 1
+		if j >= n || inTitle[i] != nil || inTitle[j] != nil || !(determiners[r.low[i]] || r.low[i] == "our") {
+			continue
+		}
+		if !bodyNouns[r.low[j]] && !countryNouns[r.low[j]] {
+			continue
+		}
+		if e := ents[j]; e >= 0 {
+			if lo, hi, _ := r.tokRange(r.ents[e].Span); hi-lo != 1 {
+				continue // part of a longer name ("Court of Appeal")
+			}
+		}
+		if j+1 < n && r.d.Tokens[j+1].Sentence == r.d.Tokens[j].Sentence {
+			if u := r.d.Tokens[j+1].UPOS; u == "NOUN" || u == "PROPN" || r.low[j+1] == "of" {
+				continue
+			}
+		}
+		if e := ents[j]; e >= 0 {
+			r.entDone[e] = true
+		}
+		us = append(us, unit{lo: i, hi: j + 1, kind: uNominal})
+	}
+	sort.SliceStable(us, func(a, b int) bool {
+		if us[a].lo != us[b].lo {
+			return us[a].lo < us[b].lo
+		}
+		return us[a].hi > us[b].hi
+	})
+	return us
+}
+
+// gazetteer finds knowledge-base names (and metonyms) in runs of
+// capitalised words that no entity covers, so that a name the recogniser
+// missed ("UN General Assembly", "White House") still reaches its actor.
+// One-word names must be tagged as proper nouns.
+func (r *resolver) gazetteer() []doc.Entity {
+	n := len(r.d.Tokens)
+	covered := make([]bool, n)
+	for _, e := range r.d.Entities {
+		if lo, hi, ok := r.tokRange(e.Span); ok {
+			for j := lo; j < hi; j++ {
+				covered[j] = true
+			}
+		}
+	}
+	capital := func(j int) bool {
+		w := r.d.Text[r.d.Tokens[j].Start:r.d.Tokens[j].End]
+		c, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(c) && r.d.Tokens[j].UPOS != "PUNCT"
+	}
+	var out []doc.Entity
+	for i := 0; i < n; i++ {
+		if covered[i] || !capital(i) {
+			continue
+		}
+		s := r.d.Tokens[i].Sentence
+		// the run: capitalised words, with "of", "the", "for", "and" inside
+		end := i + 1
+		for end < n && end-i < 8 && !covered[end] && r.d.Tokens[end].Sentence == s {
+			if capital(end) {
+				end++
+				continue
+			}
+			if w := r.low[end]; (w == "of" || w == "the" || w == "for" || w == "and") && end+1 < n && capital(end+1) {
+				end++
+				continue
+			}
+			break
+		}
+		found := false
+		for hi := end; hi > i && !found; hi-- {
+			if !capital(hi - 1) {
+				continue
+			}
+			proper := false
+			for j := i; j < hi; j++ {
+				if r.d.Tokens[j].UPOS == "PROPN" {
+					proper = true
+				}
+			}
+			if !proper || (hi-i == 1 && r.d.Tokens[i].UPOS != "PROPN") {
+				continue
+			}
+			t := r.d.Text[r.d.Tokens[i].Start:r.d.Tokens[hi-1].End]
+			typ := ""
+			if es := r.k.ByName(t); len(es) > 0 {
+				switch es[0].Kind {
+				case "person":
+					typ = "PER"
+				case "country":
+					typ = "GPE"
+				default:
+					typ = "ORG"
+				}
+			} else if len(r.k.Metonym(t)) > 0 {
+				typ = "GPE"
+			}
+			if typ != "" {
+				sp := r.span(i, hi)
+				out = append(out, doc.Entity{Span: sp, Text: t, Type: typ})
+				i = hi - 1
+				found = true
+			}
+		}
+	}
+	return out
+}
+
+// ---- names ----
+
+// entityText returns the name an entity gives, without a leading "the" or
+// a trailing possessive, and the entity's token range without the
+// possessive.
+func (r *resolver) entityText(i int) (text string, lo, hi int) {
+	lo, hi, _ = r.tokRange(r.ents[i].Span)
+	for hi > lo+1 && (r.low[hi-1] == "'s" || r.low[hi-1] == "’s" || r.low[hi-1] == "'" || r.low[hi-1] == "’") {
+		hi--
+	}
+	start := lo
+	for hi > start+1 && r.low[start] == "the" {
+		start++
+	}
+	return r.d.Text[r.d.Tokens[start].Start:r.d.Tokens[hi-1].End], lo, hi
+}
+
+// entity resolves entity i and records its mention; it returns the mention
+// or nil.
+func (r *resolver) entity(i int) *mention {
+	if r.entDone[i] {
+		return r.entAct[i]
+	}
+	r.entDone[i] = true
+	e := r.ents[i]
+	text, elo, ehi := r.entityText(i)
+	if e.Type == "NORP" {
+		return r.demonym(i, text, elo, ehi)
+	}
+	var a *act
+	how := HowName
+	words := strings.Fields(kb.Fold(text))
+	single := len(words) == 1
+	if e.Type == "PER" && single {
+		if a = r.docSurname(text); a != nil {
+			how = r.howFor(a, text)
+		}
+	}
+	if a == nil && (e.Type == "ORG" || e.Type == "FAC") && elo > 0 && r.d.Tokens[elo-1].UPOS == "PROPN" && r.entityOf(elo-1) < 0 && r.d.Tokens[elo-1].Sentence == r.d.Tokens[elo].Sentence {
+		// "UN" + "General Assembly": a name the recogniser cut short
+		longer := r.d.Text[r.d.Tokens[elo-1].Start:r.d.Tokens[ehi-1].End]
+		if es := r.k.ByName(longer); len(es) > 0 {
+			a = r.fromEntry(pickKind(es, "organization"))
+			how = r.howFor(a, longer)
+			elo--
+		}
+	}
+	if a == nil {
+		if en := r.pickByName(text, e.Type); en != nil {
+			a = r.fromEntry(en)
+			how = r.howFor(a, text)
+		}
+	}
+	if a == nil {
+		if ms := r.k.Metonym(text); len(ms) > 0 {
+			if r.locative(elo) {
+				return nil
+			}
+			a = r.fromEntry(pickKind(ms, "country"))
+			how = HowMetonym
+		}
+	}
+	if a == nil && (e.Type == "ORG" || e.Type == "FAC") {
+		if en := r.orgVariant(text); en != nil {
+			a = r.fromEntry(en)
+			how = HowAlias
+		}
+	}
+	if a == nil && (e.Type == "PER" || (single && (e.Type == "GPE" || e.Type == "LOC"))) {
+		if single && e.Type != "PER" {
+			a = r.docSurname(text)
+		}
+		if a == nil {
+			if en := r.personFuzzy(text, single); en != nil {
+				a = r.fromEntry(en)
+			}
+		}
+		if a != nil {
+			how = r.howFor(a, text)
+		}
+	}
+	if a == nil && single && e.Type == "ORG" {
+		a = r.docSurname(text) // a surname tagged as a body
+		if a != nil {
+			how = HowName
+		}
+	}
+	if a == nil && single && (e.Type == "ORG" || e.Type == "GPE") {
+		a = r.docNominal(strings.ToLower(text), elo) // "Court" for the Supreme Court
+		if a != nil {
+			how = HowTitle
+		}
+	}
+	if a == nil && e.Type == "ORG" {
+		a = r.docOrgTail(text) // "Air Force" after "United States Air Force"
+		if a != nil {
+			how = HowAlias
+		}
+	}
+	if a == nil && e.Type == "PER" && !single {
+		a = r.docFuzzy(text) // another spelling of a new actor's name
+		if a != nil {
+			how = HowName
+		}
+	}
+	if a == nil && !r.opts.NoNew && !r.quiet && (e.Type == "PER" || e.Type == "ORG") {
+		a = r.newActor(text, e.Type)
+		how = HowName
+	}
+	if a == nil {
+		return nil
+	}
+	m := r.addMention(a, elo, ehi, how)
+	r.entAct[i] = m
+	if a.kind == "organization" || a.kind == "group" {
+		if c := r.nestedCountry(a, elo, ehi); c != "" && a.country == "" && a.entry == nil {
+			a.country = c
+		}
+	}
+	if a.kind == "country" && !r.quiet {
+		r.possessiveBody(a, elo, ehi)
+	}
+	if a.entry == nil && a.country == "" {
+		// "the Ukrainian analyst Petra Novakova": a nationality just before
+		for j := elo - 1; j >= 0 && j >= elo-3 && r.d.Tokens[j].Sentence == r.d.Tokens[elo].Sentence; j-- {
+			if c := r.k.Demonym(r.d.Text[r.d.Tokens[j].Start:r.d.Tokens[j].End]); c != nil {
+				a.country = c.ID
+				break
+			}
+			if r.low[j] == "," || r.d.Tokens[j].UPOS == "VERB" {
+				break
+			}
+		}
+	}
+	return m
+}
+
+// possessiveBody reads "Russia's defence ministry": a country name, a
+// possessive and a few words naming one of its bodies in the knowledge base
+// ("Russian defence ministry", "defence ministry of Russia"), and adds a
+// mention of that body over the whole phrase.
+func (r *resolver) possessiveBody(c *act, lo, hi int) {
+	n := len(r.d.Tokens)
+	if hi >= n || (r.low[hi] != "'s" && r.low[hi] != "’s") || c.entry == nil {
+		return
+	}
+	s := r.d.Tokens[hi].Sentence
+	end := hi + 1
+	for end < n && end-hi <= 4 && r.d.Tokens[end].Sentence == s {
+		if u := r.d.Tokens[end].UPOS; u != "ADJ" && u != "NOUN" && u != "PROPN" {
+			break
+		}
+		end++
+	}
+	for e := end; e > hi+1; e-- {
+		words := r.d.Text[r.d.Tokens[hi+1].Start:r.d.Tokens[e-1].End]
+		cands := []string{words + " of " + c.entry.Name}
+		for _, dm := range c.entry.Demonyms {
+			cands = append(cands, dm+" "+words)
+		}
+		for _, cand := range cands {
+			for _, en := range r.k.ByName(cand) {
+				if en.Kind != "country" && countryOf(en) == c.id {
+					r.addMention(r.fromEntry(en), lo, e, HowAlias)
+					return
+				}
+			}
+		}
+	}
+}
+
+// nestedCountry adds a mention of the country that an organisation's name
+// begins or ends with ("U.S. Air Force", "Linguistic Society of America")
+// and returns its id ("" when none).
+func (r *resolver) nestedCountry(org *act, lo, hi int) string {
+	if r.quiet {
+		return ""
+	}
+	for lo < hi && r.low[lo] == "the" {
+		lo++
+	}
+	try := func(a, b int) string {
+		if b-a < 1 || b-a >= hi-lo {
+			return ""
+		}
+		t := r.d.Text[r.d.Tokens[a].Start:r.d.Tokens[b-1].End]
+		for _, e := range r.k.ByName(t) {
+			if e.Kind == "country" && e.ID != org.id {
+				r.addMention(r.fromEntry(e), a, b, r.howFor(r.fromEntry(e), t))
+				return e.ID
+			}
+		}
+		return ""
+	}
+	for n := min(3, hi-lo-1); n >= 1; n-- {
+		if c := try(lo, lo+n); c != "" {
+			return c
+		}
+	}
+	for n := min(3, hi-lo-2); n >= 1; n-- {
+		if r.low[hi-n-1] == "of" {
+			if c := try(hi-n, hi); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+func (r *resolver) howFor(a *act, text string) string {
+	if a.entry == nil {
+		return HowName
+	}
+	f := kb.Fold(text)
+	if f == kb.Fold(a.entry.Name) {
+		return HowName
+	}
+	for _, m := range a.entry.Metonyms {
+		if kb.Fold(m) == f {
+			return HowMetonym
+		}
+	}
+	if len(r.k.Metonym(text)) > 0 {
+		return HowMetonym
+	}
+	if a.kind == "person" {
+		// a surname alone or another spelling of the name is still a name
+		return HowName
+	}
+	return HowAlias
+}
+
+// pickByName returns the entry named text (exact after folding), preferring
+// the kind the entity type suggests.
+func (r *resolver) pickByName(text, typ string) *kb.Entry {
+	es := r.k.ByName(text)
+	if len(es) == 0 {
+		return nil
+	}
+	want := map[string]string{"PER": "person", "ORG": "organization", "GPE": "country", "FAC": "organization"}[typ]
+	return pickKind(es, want)
+}
+
+func pickKind(es []*kb.Entry, kind string) *kb.Entry {
+	for _, e := range es {
+		if e.Kind == kind {
+			return e
+		}
+	}
+	return es[0]
+}
+
+// orgVariant tries common variants of an organisation name: a leading
+// country or demonym ("US Central Intelligence Agency", "Russian Foreign
+// Intelligence Services"), a plural last word, a trailing generic noun
+// ("Interfax agency").
+func (r *resolver) orgVariant(text string) *kb.Entry {
+	words := strings.Fields(text)
+	var country *kb.Entry
+	cands := []string{}
+	if len(words) > 1 {
+		if c := r.countryWord(words[0]); c != nil {
+			country = c
+			cands = append(cands, strings.Join(words[1:], " "))
+		}
+	}
+	base := append([]string{text}, cands...)
+	for _, b := range base {
+		w := strings.Fields(b)
+		last := w[len(w)-1]
+		if strings.HasSuffix(last, "s") && len(last) > 3 {
+			cands = append(cands, strings.Join(append(append([]string{}, w[:len(w)-1]...), strings.TrimSuffix(last, "s")), " "))
+		}
+		switch strings.ToLower(last) {
+		case "agency", "corporation", "corp", "company", "group", "newspaper", "channel":
+			if len(w) > 1 {
+				cands = append(cands, strings.Join(w[:len(w)-1], " "))
+			}
+		}
+	}
+	for _, c := range cands {
+		es := r.k.ByName(c)
+		if len(es) == 0 {
+			continue
+		}
+		if country != nil {
+			for _, e := range es {
+				if e.CountryCode() == country.ID || e.Parent == country.ID {
+					return e
+				}
+			}
+			continue
+		}
+		return pickKind(es, "organization")
+	}
+	return nil
+}
+
+// countryWord returns the country a single word names: a country name,
+// acronym, alias or demonym ("US", "Russian").
+func (r *resolver) countryWord(w string) *kb.Entry {
+	if c := r.k.Demonym(w); c != nil {
+		return c
+	}
+	for _, e := range r.k.ByName(w) {
+		if e.Kind == "country" {
+			return e
+		}
+	}
+	return nil
+}
+
+// docSurname links a one-word person mention to an earlier person of the
+// document whose full name has it as surname.
+func (r *resolver) docSurname(text string) *act {
+	for i := len(r.acts) - 1; i >= 0; i-- {
+		a := r.acts[i]
+		if a.kind != "person" {
+			continue
+		}
+		if names.MatchSurname(text, a.name) {
+			return a
+		}
+		for _, m := range a.mentions {
+			if m.how == HowName && strings.Contains(r.d.Text[m.Start:m.End], " ") && names.MatchSurname(text, r.d.Text[m.Start:m.End]) {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// discourse links first- and second-person pronouns outside quotation
+// marks to the text's participants (Options.Discourse).
+func (r *resolver) discourse() {
+	inQuote := false
+	prevEnd := 0
+	for i, t := range r.d.Tokens {
+		if strings.Contains(r.d.Text[prevEnd:t.Start], "\n\n") {
+			inQuote = false
+		}
+		prevEnd = t.End
+		switch r.low[i] {
+		case "“", "«", "„":
+			inQuote = true
+			continue
+		case "”", "»":
+			inQuote = false
+			continue
+		case "\"":
+			inQuote = !inQuote
+			continue
+		}
+		who, ok := discoursePronouns[r.low[i]]
+		if !ok || inQuote || (t.UPOS != "" && t.UPOS != "PRON" && t.UPOS != "DET") {
+			continue
+		}
+		id, kind := "new:per:"+who, "person"
+		if who == "we" {
+			id, kind = "new:group:we", "group"
+		}
+		a := r.byID[id]
+		if a == nil {
+			a = &act{id: id, name: who, kind: kind}
+			r.byID[id] = a
+			r.acts = append(r.acts, a)
+		}
+		r.addMention(a, i, i+1, HowPronoun)
+	}
+}
+
+// docOrgTail links a short organisation name to the most recent body of
+// the document whose name or a mention of it ends with that name.
+func (r *resolver) docOrgTail(text string) *act {
+	f := kb.Fold(text)
+	if f == "" || !strings.Contains(f, " ") && bodyNouns[f] {
+		return nil
+	}
+	for i := len(r.acts) - 1; i >= 0; i-- {
+		a := r.acts[i]
+		if a.kind != "organization" && a.kind != "group" {
+			continue
+		}
+		cands := []string{a.name}
+		for _, m := range a.mentions {
+			if m.how == HowName || m.how == HowAlias {
+				cands = append(cands, r.d.Text[m.Start:m.End])
+			}
+		}
+		for _, c := range cands {
+			if fc := kb.Fold(c); strings.HasSuffix(fc, " "+f) {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// docNominal resolves a definite description ("the country", "the
+// ministry") to the most recently mentioned country, or body whose name
+// contains the noun, before token lo.
+func (r *resolver) docNominal(noun string, lo int) *act {
+	if !bodyNouns[noun] && !countryNouns[noun] {
+		return nil
+	}
+	start := r.d.Tokens[lo].Start
+	var best *act
+	bestPos := -1
+	for _, a := range r.acts {
+		if countryNouns[noun] {
+			if a.kind != "country" {
+				continue
+			}
+		} else if a.kind != "organization" && a.kind != "group" || !nameHasWord(a, noun) {
+			continue
+		}
+		for _, m := range a.mentions {
+			if m.Start < start && m.Start > bestPos && m.how != HowPronoun {
+				best, bestPos = a, m.Start
+			}
+		}
+	}
+	return best
+}
+
+func nameHasWord(a *act, w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	names := []string{a.name}
+	if a.entry != nil {
+		names = append(names, a.entry.Aliases...)
+	}
+	for _, n := range names {
+		for _, x := range strings.Fields(kb.Fold(n)) {
+			if strings.TrimSuffix(x, "s") == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// docFuzzy links a full person name to a person of the document the
+// knowledge base lacks, spelled differently (names.Match).
+func (r *resolver) docFuzzy(text string) *act {
+	for i := len(r.acts) - 1; i >= 0; i-- {
+		a := r.acts[i]
+		if a.kind == "person" && a.entry == nil && (names.Match(text, a.name) || (sameInitial(text, a.name) && names.MatchSurname(lastWord(text), a.name))) {
+			return a
+		}
+	}
+	return nil
+}
+
+// personFuzzy finds a person of the knowledge base by transliteration-
+// tolerant matching: blocking on names.Key of the whole name and of the
+// surname, deciding with names.Match (or names.MatchSurname for a surname
+// alone).
+func (r *resolver) personFuzzy(text string, single bool) *kb.Entry {
+	type cand struct {
+		e   *kb.Entry
+		sim float64
+	}
+	var cs []cand
+	seen := map[*kb.Entry]bool{}
+	consider := func(e *kb.Entry) {
+		if seen[e] || e.Kind != "person" {
+			return
+		}
+		seen[e] = true
+		best := -1.0
+		for _, n := range e.Names() {
+			ok := false
+			if single {
+				ok = names.MatchSurname(text, n)
+			} else {
+				ok = names.Match(text, n) || (sameInitial(text, n) && names.MatchSurname(lastWord(text), n))
+			}
+			if ok {
+				if s := names.Similarity(text, n); s > best {
+					best = s
+				}
+			}
+		}
+		if best >= 0 {
+			cs = append(cs, cand{e, best})
+		}
+	}
+	if !single {
+		for _, e := range r.k.ByKey(names.Key(text)) {
+			consider(e)
+		}
+	}
+	key := names.Key(lastWord(text))
+	if f := strings.Fields(key); len(f) > 0 {
+		key = f[len(f)-1]
+	}
+	for _, e := range r.k.BySurname(key) {
+		consider(e)
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	active := func(e *kb.Entry) bool { return len(e.RolesAt(r.date)) > 0 }
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].sim != cs[j].sim {
+			return cs[i].sim > cs[j].sim
+		}
+		ai, aj := active(cs[i].e), active(cs[j].e)
+		if ai != aj {
+			return ai
+		}
+		return cs[i].e.ID < cs[j].e.ID
+	})
+	if single && len(cs) > 1 && cs[0].sim == cs[1].sim && active(cs[0].e) == active(cs[1].e) {
+		return nil // "Johnson": several people, no way to choose
+	}
+	return cs[0].e
+}
+
+func sameInitial(a, b string) bool {
+	fa, fb := names.Fold(a), names.Fold(b)
+	return fa != "" && fb != "" && fa[0] == fb[0]
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// demonym handles a NORP entity: a mention of its country only when it
+// stands for the actor ("Russians said", "the Russian side").
+func (r *resolver) demonym(i int, text string, lo, hi int) *mention {
+	c := r.k.Demonym(text)
+	if c == nil {
+		return nil
+	}
+	last := r.d.Tokens[hi-1]
+	if hi < len(r.d.Tokens) && sideNouns[r.low[hi]] && r.d.Tokens[hi].Sentence == last.Sentence {
+		start := lo
+		if lo > 0 && r.low[lo-1] == "the" {
+			start = lo - 1
+		}
+		m := r.addMention(r.fromEntry(c), start, hi+1, HowMetonym)
+		r.entAct[i] = m
+		return m
+	}
+	plural := last.XPOS == "NNS" || last.XPOS == "NNPS" || (strings.HasSuffix(r.low[hi-1], "s") && last.UPOS != "ADJ")
+	if !plural {
+		return nil
+	}
+	if hi < len(r.d.Tokens) {
+		if u := r.d.Tokens[hi].UPOS; u == "NOUN" || u == "PROPN" {
+			return nil
+		}
+	}
+	m := r.addMention(r.fromEntry(c), lo, hi, HowMetonym)
+	r.entAct[i] = m
+	return m
+}
+
+// locative reports whether the token before lo is a locative preposition.
+func (r *resolver) locative(lo int) bool {
+	j := lo - 1
+	if j >= 0 && r.low[j] == "the" {
+		j--
+	}
+	return j >= 0 && locatives[r.low[j]] && r.d.Tokens[j].Sentence == r.d.Tokens[lo].Sentence
+}
+
+// ---- actors and mentions ----
+
+func (r *resolver) fromEntry(e *kb.Entry) *act {
+	if a := r.byID[e.ID]; a != nil {
+		return a
+	}
+	a := &act{id: e.ID, name: e.Name, kind: e.Kind, entry: e, gender: e.Gender, surnameOK: e.Kind == "person"}
+	a.country = e.CountryCode()
+	if e.Kind == "country" {
+		a.country = e.ID
+	}
+	r.byID[e.ID] = a
+	r.acts = append(r.acts, a)
+	return a
+}
+
+func (r *resolver) newActor(text, typ string) *act {
+	kind, pre := "person", "per"
+	if typ == "ORG" {
+		kind, pre = "organization", "org"
+	}
+	id := "new:" + pre + ":" + slug(text)
+	if a := r.byID[id]; a != nil {
+		return a
+	}
+	a := &act{id: id, name: strings.Join(strings.Fields(text), " "), kind: kind, surnameOK: kind == "person"}
+	r.byID[id] = a
+	r.acts = append(r.acts, a)
+	return a
+}
+
+// slug is the folded name with runs of anything but letters and digits as
+// single hyphens.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, c := range names.Fold(s) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(c)
+		} else {
+			dash = true
+		}
+	}
+	if b.Len() == 0 {
+		return "x"
+	}
+	return b.String()
+}
+
+func (r *resolver) addMention(a *act, lo, hi int, how string) *mention {
+	m := &mention{Span: r.span(lo, hi), how: how, sent: r.d.Tokens[lo].Sentence, a: a, lo: lo, hi: hi}
+	m.subject = r.isSubject(lo, hi)
+	a.mentions = append(a.mentions, m)
+	r.ments = append(r.ments, m)
+	return m
+}
+
+// isSubject reports whether tokens [lo,hi) hold the subject of a clause:
+// from the parse when there is one, else when no verb precedes them in the
+// sentence.
+func (r *resolver) isSubject(lo, hi int) bool {
+	if r.parsed {
+		for i := lo; i < hi; i++ {
+			t := r.d.Tokens[i]
+			if strings.HasPrefix(t.Deprel, "nsubj") && (t.Head < lo || t.Head >= hi) {
+				return true
+			}
+		}
+		return false
+	}
+	s := r.d.Tokens[lo].Sentence
+	for i := lo - 1; i >= 0 && r.d.Tokens[i].Sentence == s; i-- {
+		if u := r.d.Tokens[i].UPOS; u == "VERB" || u == "AUX" {
+			return false
+		}
+	}
+	return true
+}
+
+// output builds the document's actors: mentions in offset order, none
+// crossing another or repeating a span, actors by first mention.
+func (r *resolver) output() []doc.Actor {
+	ms := append([]*mention{}, r.ments...)
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+	var kept []*mention
+	keep := map[*mention]bool{}
+	for _, m := range ms {
+		ok := true
+		for k := len(kept) - 1; k >= 0; k-- {
+			o := kept[k]
+			if o.End <= m.Start {
+				continue
+			}
+			if o.Span == m.Span || (!o.Span.Contains(m.Span) && !m.Span.Contains(o.Span)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, m)
+			keep[m] = true
+		}
+	}
+	type outAct struct {
+		a     doc.Actor
+		first int
+	}
+	var out []outAct
+	for _, a := range r.acts {
+		var dm []doc.Mention
+		aliases := []string{}
+		seen := map[string]bool{a.name: true}
+		for _, m := range a.mentions {
+			if !keep[m] {
+				continue
+			}
+			t := r.d.Text[m.Start:m.End]
+			dm = append(dm, doc.Mention{Span: m.Span, Text: t, How: m.how})
+			if (m.how == HowName || m.how == HowAlias) && !seen[t] {
+				seen[t] = true
+				aliases = append(aliases, t)
+			}
+		}
+		if len(dm) == 0 {
+			continue
+		}
+		sort.SliceStable(dm, func(i, j int) bool {
+			if dm[i].Start != dm[j].Start {
+				return dm[i].Start < dm[j].Start
+			}
+			return dm[i].End > dm[j].End
+		})
+		da := doc.Actor{ID: a.id, Name: a.name, Kind: a.kind, Aliases: aliases, Mentions: dm}
+		if a.country != "" {
+			c := a.country
+			da.Country = &c
+		}
+		if role := r.roleOf(a); role != "" {
+			da.Role = &role
+		}
+		out = append(out, outAct{da, dm[0].Start})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].first != out[j].first {
+			return out[i].first < out[j].first
+		}
+		return out[i].a.ID < out[j].a.ID
+	})
+	res := make([]doc.Actor, len(out))
+	for i, o := range out {
+		res[i] = o.a
+	}
+	return res
+}
+
+// roleOf formats the role an actor holds at the document's date as
+// "position:org" (e.g. "spokesperson:RUS.MFA"), or "" when the date is
+// unknown or the actor holds none.
+func (r *resolver) roleOf(a *act) string {
+	if r.date == "" {
+		return ""
+	}
+	if a.entry != nil {
+		if rs := a.entry.RolesAt(r.date); len(rs) > 0 {
+			return rs[0].Position + ":" + rs[0].Org
+		}
+		return ""
+	}
+	for _, dr := range a.docRoles {
+		if dr.ref != nil && len(dr.positions) > 0 {
+			return dr.positions[0] + ":" + dr.ref.ID
+		}
+	}
+	return ""
+}

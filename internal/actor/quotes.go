@@ -1,0 +1,73 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parley-news/parley/internal/doc"
+)
+
+// firstPerson are the first-person singular pronouns a quoted speaker
+// uses of themselves.
+var firstPerson = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true}
+
+// QuotePronouns runs after quote attribution: inside every quotation whose
+// speaker is a person actor of the document, it adds the first-person
+// singular pronouns ("I", "me", "my") to that actor's mentions (how =
+// pronoun). Mentions stay sorted and never collide with existing ones;
+// actors stay in order of first mention.
+func QuotePronouns(d *doc.Document) {
+	idx := map[string]int{}
+	for i, a := range d.Actors {
+		idx[a.ID] = i
+	}
+	taken := func(s doc.Span) bool {
+		for _, a := range d.Actors {
+			for _, m := range a.Mentions {
+				if m.Overlaps(s) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	changed := map[int]bool{}
+	for _, q := range d.Quotes {
+		if q.Speaker == nil || q.Kind == "reported" {
+			continue
+		}
+		ai, ok := idx[*q.Speaker]
+		if !ok || d.Actors[ai].Kind != "person" {
+			continue
+		}
+		for _, t := range d.Tokens {
+			if t.Start < q.Start || t.End > q.End {
+				continue
+			}
+			w := d.Text[t.Start:t.End]
+			if !firstPerson[strings.ToLower(w)] || taken(t.Span) {
+				continue
+			}
+			d.Actors[ai].Mentions = append(d.Actors[ai].Mentions, doc.Mention{Span: t.Span, Text: w, How: HowPronoun})
+			changed[ai] = true
+		}
+	}
+	for ai := range changed {
+		ms := d.Actors[ai].Mentions
+		sort.SliceStable(ms, func(i, j int) bool {
+			if ms[i].Start != ms[j].Start {
+				return ms[i].Start < ms[j].Start
+			}
+			return ms[i].End > ms[j].End
+		})
+	}
+	if len(changed) > 0 { // keep actors in order of first mention
+		sort.SliceStable(d.Actors, func(i, j int) bool {
+			a, b := d.Actors[i], d.Actors[j]
+			if a.Mentions[0].Start != b.Mentions[0].Start {
+				return a.Mentions[0].Start < b.Mentions[0].Start
+			}
+			return a.ID < b.ID
+		})
+	}
+}

@@ -1,0 +1,676 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parley-news/parley/internal/actor/kb"
+)
+
+// titleNP is a noun phrase built around an office word: "the spokeswoman
+// for the Russian Foreign Ministry", "the Kremlin spokesman".
+type titleNP struct {
+	lo, hi     int // the whole phrase, tokens [lo,hi)
+	tlo, thi   int // the office words
+	t          title
+	positions  []string
+	compLo     int  // first token after "of"/"for", or hi when none
+	indefinite bool // "a spokesman": no coreference
+	blocked    bool // deputy/former/possessive/unknown body: no lookup by office
+	pres       bool // "presidential"
+	office     bool // the "of" phrase names the office ("head of diplomacy")
+	appos      int  // entity index of the name in apposition, or -1
+	possessor  int  // entity index of a person owning the office ("Putin's spokesman"), or -1
+}
+
+// genericTitles name no office without the body they belong to.
+var genericTitles = map[string]bool{
+	"head": true, "chief": true, "director": true, "leader": true, "commander": true, "minister": true,
+	"adviser": true, "advisor": true, "envoy": true, "chairman": true, "chairwoman": true, "ambassador": true,
+}
+
+var determiners = map[string]bool{"the": true, "this": true, "that": true}
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+var blockers = map[string]bool{"deputy": true, "former": true, "ex": true, "vice": true, "acting": true, "late": true, "first": true, "then": true, "new": true, "future": true, "next": true, "previous": true}
+
+// entityAt maps each token to the entity covering it (-1 when none), for
+// the entity types that can name an actor.
+func (r *resolver) entityIndex() []int {
+	idx := make([]int, len(r.d.Tokens))
+	for i := range idx {
+		idx[i] = -1
+	}
+	for i, e := range r.ents {
+		if !actorTypes[e.Type] {
+			continue
+		}
+		lo, hi, ok := r.tokRange(e.Span)
+		if !ok {
+			continue
+		}
+		for j := lo; j < hi; j++ {
+			idx[j] = i
+		}
+	}
+	return idx
+}
+
+// matchTitle matches the title lexicon at token i, skipping hyphens and
+// reading hyphenated tokens ("Secretary-General") as several words; it
+// returns the title and the token after its last word.
+func (r *resolver) matchTitle(i int) (title, int, bool) {
+	first, _, _ := strings.Cut(r.low[i], "-")
+	for _, t := range titleLexicon[first] {
+		j, part, ok := i, 0, true
+		s := r.d.Tokens[i].Sentence
+		for _, w := range t.words {
+			for part == 0 && j > i && j < len(r.low) && (r.low[j] == "-" || r.low[j] == "‑") {
+				j++
+			}
+			if j >= len(r.low) || r.d.Tokens[j].Sentence != s {
+				ok = false
+				break
+			}
+			parts := strings.Split(r.low[j], "-")
+			if part >= len(parts) || parts[part] != w {
+				ok = false
+				break
+			}
+			part++
+			if part == len(parts) {
+				j, part = j+1, 0
+			}
+		}
+		if ok && part == 0 {
+			return t, j, true
+		}
+	}
+	return title{}, 0, false
+}
+
+// findTitles finds the title phrases of the document.
+func (r *resolver) findTitles() []*titleNP {
+	var out []*titleNP
+	ents := r.entityIndex()
+	n := len(r.d.Tokens)
+	for i := 0; i < n; i++ {
+		if first, _, _ := strings.Cut(r.low[i], "-"); titleLexicon[first] == nil {
+			continue
+		}
+		u := r.d.Tokens[i].UPOS
+		if u == "VERB" || u == "AUX" {
+			continue
+		}
+		if e := ents[i]; e >= 0 && r.ents[e].Type == "PER" {
+			continue
+		}
+		t, j, ok := r.matchTitle(i)
+		if !ok {
+			continue
+		}
+		// plural use ("advisers") never matches; "the president's" is fine.
+		np := &titleNP{lo: i, hi: j, tlo: i, thi: j, t: t, positions: t.positions, appos: -1, possessor: -1}
+		s := r.d.Tokens[i].Sentence
+		// left: determiners, possessors, modifiers, entity names
+		k := i - 1
+		for steps := 0; k >= 0 && steps < 8 && r.d.Tokens[k].Sentence == s; steps++ {
+			w := r.low[k]
+			if determiners[w] {
+				np.lo = k
+				break
+			}
+			if w == "a" || w == "an" {
+				np.indefinite = true
+				np.lo = k
+				break
+			}
+			if possessives[w] {
+				np.blocked = true
+				np.lo = k
+				break
+			}
+			if e := ents[k]; e >= 0 {
+				lo, _, _ := r.tokRange(r.ents[e].Span)
+				if r.ents[e].Type == "PER" {
+					if np.lo < i && (r.low[np.lo] == "'s" || r.low[np.lo] == "’s") {
+						np.lo = lo // a person's office: "Putin's spokesman"
+						np.possessor = e
+					}
+					break
+				}
+				np.lo = lo
+				k = lo - 1
+				continue
+			}
+			tu := r.d.Tokens[k].UPOS
+			if w == "'s" || w == "’s" || tu == "ADJ" || tu == "NOUN" || tu == "PROPN" {
+				if blockers[w] {
+					np.blocked = true
+				}
+				if w == "presidential" {
+					np.pres = true
+				}
+				if tu == "NOUN" && !blockers[w] && w != "government" && w != "state" && !isTitleModifier(w) {
+					np.blocked = true // "the army chief": a body we cannot read
+				}
+				np.lo = k
+				k--
+				continue
+			}
+			break
+		}
+		if (r.low[np.lo] == "'s" || r.low[np.lo] == "’s") && np.possessor < 0 {
+			np.lo++ // never start on a bare possessive
+		}
+		// right: "of"/"for" and the body
+		np.compLo = j
+		if j < n && (r.low[j] == "of" || r.low[j] == "for") && r.d.Tokens[j].Sentence == s {
+			k := j + 1
+			end := k
+			for steps := 0; k < n && steps < 10 && r.d.Tokens[k].Sentence == s; steps++ {
+				w := r.low[k]
+				if e := ents[k]; e >= 0 {
+					if r.ents[e].Type == "PER" {
+						break
+					}
+					_, hi, _ := r.tokRange(r.ents[e].Span)
+					k, end = hi, hi
+					continue
+				}
+				tu := r.d.Tokens[k].UPOS
+				if w == "the" || w == "'s" || w == "’s" || tu == "ADJ" || tu == "NOUN" || tu == "PROPN" {
+					k++
+					if w != "the" {
+						end = k
+					}
+					continue
+				}
+				if w == "of" && k+1 < n && (ents[k+1] >= 0 || r.d.Tokens[k+1].UPOS == "PROPN" || r.low[k+1] == "the") {
+					k++
+					continue
+				}
+				break
+			}
+			if end > j+1 {
+				np.compLo = j + 1
+				np.hi = end
+			}
+		}
+		r.complement(np, ents)
+		// apposition: "X, NAME" or "X NAME" after, "NAME, X" before
+		if np.hi < n {
+			a := np.hi
+			if r.low[a] == "," && a+1 < n {
+				a++
+			}
+			if e := ents[a]; e >= 0 && r.d.Tokens[a].Sentence == s {
+				if lo, _, _ := r.tokRange(r.ents[e].Span); lo == a {
+					np.appos = e
+				}
+			}
+		}
+		closed := np.hi >= n || r.d.Tokens[np.hi].Sentence != s || r.low[np.hi] == "," || r.low[np.hi] == "." || r.low[np.hi] == ")"
+		if np.appos < 0 && closed && np.lo >= 2 && r.low[np.lo-1] == "," {
+			if e := ents[np.lo-2]; e >= 0 && r.ents[e].Type == "PER" && r.d.Tokens[np.lo-2].Sentence == s {
+				np.appos = e
+			}
+		}
+		out = append(out, np)
+		i = np.hi - 1
+	}
+	return out
+}
+
+// isTitleModifier lists nouns that may precede an office word without
+// naming a body: "press secretary", "government spokesman".
+func isTitleModifier(w string) bool {
+	switch w {
+	case "press", "government", "foreign", "defence", "defense", "security", "top", "chief", "party", "opposition":
+		return true
+	}
+	return false
+}
+
+// complement reads the common nouns of the "of"/"for" phrase: some name the
+// office ("head of diplomacy"), others an unknown body that blocks lookup.
+func (r *resolver) complement(np *titleNP, ents []int) {
+	hasPres := false
+	for k := np.lo; k < np.hi; k++ {
+		if w := r.low[k]; w == "presidency" || w == "president" || w == "presidential" || w == "president's" {
+			hasPres = true
+		}
+	}
+	for k := np.compLo; k < np.hi; k++ {
+		w := r.low[k]
+		if ps, ok := orgNouns[w]; ok {
+			if w == "office" && !hasPres {
+				np.blocked = true
+				continue
+			}
+			np.positions = ps
+			np.office = true
+			continue
+		}
+		if ents[k] >= 0 || r.d.Tokens[k].UPOS != "NOUN" {
+			continue
+		}
+		np.blocked = true
+	}
+}
+
+// refs resolves the bodies and countries named in a title phrase and
+// returns the one the office belongs to (a body before a country, the
+// "of" phrase before the modifiers), or nil.
+func (r *resolver) ref(np *titleNP) *kb.Entry {
+	var best *kb.Entry
+	bestScore := -1
+	consider := func(e *kb.Entry, k int) {
+		if e == nil {
+			return
+		}
+		s := 1
+		if e.Kind == "organization" || e.Kind == "group" {
+			s = 2
+		}
+		if k >= np.compLo && np.compLo < np.hi {
+			s += 2
+		}
+		if s >= bestScore {
+			best, bestScore = e, s
+		}
+	}
+	done := map[int]bool{}
+	for k := np.lo; k < np.hi; k++ {
+		if k >= np.tlo && k < np.thi {
+			continue
+		}
+		if ei := r.entityOf(k); ei >= 0 {
+			if done[ei] {
+				continue
+			}
+			done[ei] = true
+			e := r.ents[ei]
+			if e.Type == "PER" {
+				continue // a possessor, resolved on its own
+			}
+			if e.Type == "NORP" {
+				consider(r.k.Demonym(e.Text), k)
+				continue
+			}
+			r.quiet = true
+			m := r.entity(ei)
+			r.quiet = false
+			if m != nil && m.a.entry != nil {
+				consider(m.a.entry, k)
+			} else if f := strings.Fields(e.Text); len(f) > 1 {
+				// an unknown body of a known country ("Russian Diplomacy")
+				if c := r.countryWord(f[0]); c != nil && np.office {
+					consider(c, k)
+				} else if c != nil {
+					np.blocked = true
+				}
+			}
+			continue
+		}
+		w := r.d.Text[r.d.Tokens[k].Start:r.d.Tokens[k].End]
+		switch r.d.Tokens[k].UPOS {
+		case "ADJ", "PROPN", "NOUN":
+			if c := r.k.Demonym(w); c != nil {
+				consider(c, k)
+			} else if r.d.Tokens[k].UPOS == "PROPN" {
+				if es := r.k.ByName(w); len(es) > 0 {
+					consider(pickKind(es, "organization"), k)
+				} else if ms := r.k.Metonym(w); len(ms) > 0 {
+					consider(ms[0], k)
+				}
+			}
+		}
+	}
+	return best
+}
+
+func (r *resolver) entityOf(k int) int {
+	if r.entIdx == nil {
+		r.entIdx = r.entityIndex()
+	}
+	return r.entIdx[k]
+}
+
+// title resolves one title phrase.
+func (r *resolver) title(np *titleNP) {
+	if np.indefinite {
+		return
+	}
+	ref := r.ref(np)
+	if ref == nil {
+		if id, ok := defaultRef[strings.Join(np.t.words, " ")]; ok {
+			ref = r.k.Get(id)
+		}
+	}
+	if np.appos >= 0 {
+		m := r.entity(np.appos)
+		if m == nil && !r.opts.NoNew {
+			// the office says this name is a person's, whatever its tag
+			if e := r.ents[np.appos]; e.Type != "NORP" && len(r.k.ByName(e.Text)) == 0 && len(r.k.Metonym(e.Text)) == 0 {
+				lo, hi, _ := r.tokRange(e.Span)
+				m = r.addMention(r.newActor(e.Text, "PER"), lo, hi, HowName)
+				r.entAct[np.appos] = m
+			}
+		}
+		if m != nil && m.a.kind == "person" {
+			a := m.a
+			a.docRoles = append(a.docRoles, docRole{positions: np.positions, ref: ref})
+			if a.gender == "" {
+				a.gender = np.t.gender
+			}
+			if a.country == "" && ref != nil {
+				a.country = countryOf(ref)
+			}
+			r.addMention(a, np.lo, np.hi, HowTitle)
+			return
+		}
+	}
+	if np.blocked && ref == nil && !np.pres {
+		r.blocked = append(r.blocked, r.span(np.lo, np.hi))
+		return
+	}
+	if ref == nil && !np.pres && len(np.t.words) == 1 && genericTitles[np.t.words[0]] {
+		r.blocked = append(r.blocked, r.span(np.lo, np.hi)) // "the head": of what?
+		return
+	}
+	// a compatible person already in the document, most recent first
+	if a := r.docTitle(np, ref); a != nil {
+		r.addMention(a, np.lo, np.hi, HowTitle)
+		return
+	}
+	if !np.blocked && ref != nil {
+		if e := r.holder(np.positions, ref); e != nil {
+			a := r.fromEntry(e)
+			r.addMention(a, np.lo, np.hi, HowTitle)
+			return
+		}
+	}
+	r.blocked = append(r.blocked, r.span(np.lo, np.hi))
+}
+
+func countryOf(e *kb.Entry) string {
+	if e.Kind == "country" {
+		return e.ID
+	}
+	return e.CountryCode()
+}
+
+// holder returns the single person holding one of positions at ref on the
+// document's date, trying positions in order; nil when none or several.
+func (r *resolver) holder(positions []string, ref *kb.Entry) *kb.Entry {
+	for _, p := range positions {
+		hs := r.k.Holders(p, ref.ID, r.date)
+		if len(hs) == 0 && ref.Kind == "country" {
+			// the office may be recorded at a body of the country
+			var all []*kb.Entry
+			for _, c := range r.k.Children(ref.ID) {
+				all = append(all, r.k.Holders(p, c, r.date)...)
+			}
+			hs = uniq(all)
+		}
+		if len(hs) == 1 {
+			return hs[0]
+		}
+		if len(hs) > 1 {
+			return nil
+		}
+	}
+	return nil
+}
+
+func uniq(es []*kb.Entry) []*kb.Entry {
+	seen := map[*kb.Entry]bool{}
+	var out []*kb.Entry
+	for _, e := range es {
+		if !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// docTitle finds the most recently mentioned person of the document whose
+// office (from the knowledge base at the date, or from the text) fits.
+func (r *resolver) docTitle(np *titleNP, ref *kb.Entry) *act {
+	type c struct {
+		a    *act
+		last int
+	}
+	var cs []c
+	start := r.d.Tokens[np.lo].Start
+	for _, a := range r.acts {
+		if a.kind != "person" {
+			continue
+		}
+		last := -1
+		for _, m := range a.mentions {
+			if m.Start < start && m.Start > last {
+				last = m.Start
+			}
+		}
+		if last >= 0 {
+			cs = append(cs, c{a, last})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].last > cs[j].last })
+	for _, x := range cs {
+		if r.fits(x.a, np, ref) {
+			return x.a
+		}
+	}
+	return nil
+}
+
+func (r *resolver) fits(a *act, np *titleNP, ref *kb.Entry) bool {
+	if np.t.gender != "" && a.gender != "" && np.t.gender != a.gender {
+		return false
+	}
+	wanted := map[string]bool{}
+	for _, p := range np.positions {
+		wanted[p] = true
+	}
+	want := func(p string) bool {
+		// "the Russian minister" fits any minister of Russia
+		return wanted[p] || wanted["minister"] && strings.HasSuffix(p, "minister") && !strings.HasPrefix(p, "deputy")
+	}
+	orgOK := func(org string) bool {
+		if np.pres && !strings.HasSuffix(org, ".PRES") {
+			if e := r.k.Get(org); e == nil || !strings.Contains(strings.ToLower(e.Name), "presiden") {
+				return false
+			}
+		}
+		if ref == nil {
+			return true
+		}
+		if org == ref.ID {
+			return true
+		}
+		if ref.Kind == "country" {
+			if e := r.k.Get(org); e != nil && countryOf(e) == ref.ID {
+				return true
+			}
+		}
+		return false
+	}
+	if a.entry != nil {
+		for _, ro := range a.entry.RolesAt(r.date) {
+			if want(ro.Position) && orgOK(ro.Org) {
+				return true
+			}
+		}
+	}
+	for _, dr := range a.docRoles {
+		for _, p := range dr.positions {
+			if !want(p) {
+				continue
+			}
+			if dr.ref == nil && !np.pres {
+				return ref == nil || a.country == "" || a.country == countryOf(ref)
+			}
+			if dr.ref != nil && orgOK(dr.ref.ID) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ---- pronouns ----
+
+var fronting = map[string]bool{"in": true, "for": true, "on": true, "to": true, "at": true}
+
+// pronoun resolves the pronoun at token i.
+func (r *resolver) pronoun(i int) {
+	g := pronouns[r.low[i]]
+	s := r.d.Tokens[i].Sentence
+	pos := r.d.Tokens[i].Start
+	if g == "n" && r.d.Tokens[i].UPOS != "" && r.d.Tokens[i].UPOS != "PRON" && r.d.Tokens[i].UPOS != "DET" {
+		return
+	}
+	if a, stop := r.cataphor(i, g); a != nil || stop {
+		if a != nil {
+			r.addMention(a, i, i+1, HowPronoun)
+		}
+		return
+	}
+	var best *mention
+	better := func(m, b *mention) bool {
+		if m.sent != b.sent {
+			return m.sent > b.sent
+		}
+		gm, gb := m.a.gender != "", b.a.gender != ""
+		if gm != gb {
+			return gm
+		}
+		if m.subject != b.subject {
+			return m.subject
+		}
+		if m.sent == s {
+			return m.Start > b.Start
+		}
+		return m.Start < b.Start
+	}
+	window := r.opts.PronounWindow
+	if g == "n" {
+		window = 1
+	}
+	for _, m := range r.ments {
+		if m.End > pos || m.sent < s-window {
+			continue
+		}
+		if (g == "n") != (m.a.kind != "person") {
+			continue
+		}
+		if m.a.gender != "" && m.a.gender != g && g != "n" {
+			continue
+		}
+		if m.sent == s && r.coargument(m, i) {
+			continue // "X called him": him is not X
+		}
+		if best == nil || better(m, best) {
+			best = m
+		}
+	}
+	if best != nil {
+		r.addMention(best.a, i, i+1, HowPronoun)
+	}
+}
+
+// cataphor handles a possessive in a fronted phrase ("For his part, the
+// adviser said"): it refers to the first person mentioned after the comma.
+// stop reports that the subject is a person we could not resolve.
+func (r *resolver) cataphor(i int, g string) (a *act, stop bool) {
+	if r.low[i] != "his" && r.low[i] != "her" {
+		return nil, false
+	}
+	s := r.d.Tokens[i].Sentence
+	first := i
+	for first > 0 && r.d.Tokens[first-1].Sentence == s {
+		first--
+	}
+	if !fronting[r.low[first]] || i-first > 3 {
+		return nil, false
+	}
+	comma := -1
+	for k := i + 1; k < len(r.d.Tokens) && r.d.Tokens[k].Sentence == s && k < i+6; k++ {
+		if r.low[k] == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return nil, false
+	}
+	after := r.d.Tokens[comma].End
+	var next *mention
+	for _, m := range r.ments {
+		if m.Start >= after && m.sent == s && m.a.kind == "person" && (next == nil || m.Start < next.Start) {
+			next = m
+		}
+	}
+	var blk = -1
+	for _, b := range r.blocked {
+		if b.Start >= after && (blk < 0 || b.Start < blk) && r.sentenceOf(b.Start) == s {
+			blk = b.Start
+		}
+	}
+	if blk >= 0 && (next == nil || blk < next.Start) {
+		return nil, true
+	}
+	if next != nil && next.Start-after < 40 && (next.a.gender == "" || next.a.gender == g) {
+		return next.a, false
+	}
+	return nil, false
+}
+
+func (r *resolver) sentenceOf(off int) int {
+	if k, ok := r.startTok[off]; ok {
+		return r.d.Tokens[k].Sentence
+	}
+	return -1
+}
+
+var objectPronouns = map[string]bool{"him": true, "her": true, "himself": false, "herself": false}
+
+// coargument reports whether the object pronoun at token i and mention m
+// are the subject and object of the same verb, which rules out coreference
+// for a non-reflexive pronoun. With a parse it asks the tree; without one it
+// assumes the same clause when only a verb phrase (no comma, conjunction or
+// complementiser) separates them.
+func (r *resolver) coargument(m *mention, i int) bool {
+	if !objectPronouns[r.low[i]] {
+		return false
+	}
+	if r.parsed {
+		v := r.d.Tokens[i].Head
+		if v < 0 || !strings.HasPrefix(r.d.Tokens[i].Deprel, "obj") && r.d.Tokens[i].Deprel != "iobj" {
+			return false
+		}
+		for k := m.lo; k < m.hi; k++ {
+			if r.d.Tokens[k].Head == v && strings.HasPrefix(r.d.Tokens[k].Deprel, "nsubj") {
+				return true
+			}
+		}
+		return false
+	}
+	if !m.subject && m.how != HowTitle && m.how != HowName {
+		return false
+	}
+	verb := false
+	for k := m.hi; k < i; k++ {
+		w := r.low[k]
+		switch {
+		case w == "," || w == "that" || w == "and" || w == "but" || w == "who" || w == ";" || r.d.Tokens[k].UPOS == "SCONJ" || r.d.Tokens[k].UPOS == "CCONJ":
+			return false
+		case r.d.Tokens[k].UPOS == "VERB":
+			verb = true
+		}
+	}
+	return verb
+}

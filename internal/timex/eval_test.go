@@ -1,0 +1,125 @@
+package timex
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// dataDir locates the shared corpora: $PARLEY_DATA, else ../shared/data
+// beside the repository root (the directory holding go.mod). It skips the
+// test when they are absent.
+func dataDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("PARLEY_DATA")
+	if dir == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for {
+			if _, err := os.Stat(filepath.Join(wd, "go.mod")); err == nil {
+				break
+			}
+			parent := filepath.Dir(wd)
+			if parent == wd {
+				t.Fatal("go.mod not found above the package directory")
+			}
+			wd = parent
+		}
+		dir = filepath.Join(wd, "..", "shared", "data")
+	}
+	for _, need := range []string{"meantime/intra_cross-doc_annotation", "timex/esc-v1.5"} {
+		if _, err := os.Stat(filepath.Join(dir, need)); err != nil {
+			t.Skipf("temporal corpora not found (%v); set PARLEY_DATA to the shared data directory", err)
+		}
+	}
+	return dir
+}
+
+func TestEvalDev(t *testing.T) {
+	if testing.Short() {
+		t.Skip("evaluation skipped in -short mode")
+	}
+	dir := dataDir(t)
+	res, err := EvalSets(dir, DevSets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		t.Log(r)
+		if r.N == 0 {
+			t.Errorf("%s %s: nothing scored", r.Dataset, r.Metric)
+		}
+	}
+}
+
+// TestDumpErrors writes the misses, false alarms and wrong values on the
+// development sets to the file named by PARLEY_TIMEX_DUMP (for tuning; never
+// run on the test sets).
+func TestDumpErrors(t *testing.T) {
+	out := os.Getenv("PARLEY_TIMEX_DUMP")
+	if out == "" {
+		t.Skip("set PARLEY_TIMEX_DUMP=file to write the development errors")
+	}
+	dir := dataDir(t)
+	var b strings.Builder
+	for _, name := range DevSets {
+		docs, err := loadSet(dir, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range docs {
+			var c counts
+			pred, pairs := scoreDoc(g, &c)
+			matched := map[int]bool{}
+			line := func(s, e int) string {
+				a, z := max(0, s-40), min(len(g.Text), e+40)
+				return strings.ReplaceAll(g.Text[a:s]+"[["+g.Text[s:e]+"]]"+g.Text[e:z], "\n", " | ")
+			}
+			for i, j := range pairs {
+				gt := g.Timex[i]
+				if j < 0 {
+					fmt.Fprintf(&b, "MISS\t%s\t%s\t%s\t%s\n", g.Name, gt.Kind, gt.Value, line(gt.Start, gt.End))
+					continue
+				}
+				matched[j] = true
+				p := pred[j]
+				if p.Span != gt.Span {
+					fmt.Fprintf(&b, "SPAN\t%s\t%q vs gold %q\t%s\n", g.Name, p.Text, g.Text[gt.Start:gt.End], line(gt.Start, gt.End))
+				}
+				if p.Value != gt.Value {
+					fmt.Fprintf(&b, "VALUE\t%s\t%s\tgot %s want %s (dct %s)\t%s\n", g.Name, gt.Kind, p.Value, gt.Value, g.Anchor.Format("2006-01-02 Mon"), line(gt.Start, gt.End))
+				}
+			}
+			for j, p := range pred {
+				if !matched[j] {
+					fmt.Fprintf(&b, "FALSE\t%s\t%s\t%s\n", g.Name, p.Value, line(p.Start, p.End))
+				}
+			}
+		}
+	}
+	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestEval reports the figures on the held-out test sets (run with -v).
+func TestEval(t *testing.T) {
+	if testing.Short() {
+		t.Skip("evaluation skipped in -short mode")
+	}
+	dir := dataDir(t)
+	res, err := Eval(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range res {
+		t.Log(r)
+		if r.N == 0 {
+			t.Errorf("%s %s: nothing scored", r.Dataset, r.Metric)
+		}
+	}
+}

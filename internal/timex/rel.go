@@ -1,0 +1,693 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+)
+
+// ---- relative expressions ----
+
+var deictic = map[string]int{"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
+var anaphoric = map[string]int{"previous": -1, "following": 1, "same": 0, "that": 0, "preceding": -1}
+
+// ref is the narrative reference day, or the publication date when the text
+// has given none; ok is false when neither is known.
+func (t *tagger) ref() (time.Time, bool) {
+	if !t.refDay.IsZero() {
+		return t.refDay, true
+	}
+	return t.anchor, t.has
+}
+
+// relative matches expressions resolved against the publication date or the
+// narrative reference.
+func (t *tagger) relative(i int) (res, bool) {
+	ts := t.ts
+	s := t.tokS(i)
+	switch s {
+	case "today", "yesterday", "tomorrow", "tonight":
+		off := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[s]
+		r := t.dayOffset(i+1, off)
+		if s == "tonight" {
+			r.val += "TNI"
+			r.typ = "TIME"
+		} else if p, ok := partsOfDay[t.tokS(i+1)]; ok {
+			r.val += "T" + p
+			r.typ = "TIME"
+			r.end++
+		}
+		return r, true
+	case "now", "currently", "nowadays", "presently":
+		if s == "now" && (t.is(i+1, "that") || t.is(i-1, "until", "till", "from", "by") == false && t.is(i+1, "-")) {
+			return res{}, false
+		}
+		return res{end: i + 1, val: "PRESENT_REF", typ: "DATE", anch: t.has}, true
+	case "morning", "afternoon", "evening":
+		// "in morning trading", "in afternoon deals"
+		if !t.is(i-1, "in", "during", "early", "late", "mid") || t.is(i+1, "of") {
+			return res{}, false
+		}
+		r := t.narrative(i+1, 0)
+		r.val += "T" + partsOfDay[s]
+		r.typ = "TIME"
+		return r, true
+	case "recently":
+		return res{end: i + 1, val: "PAST_REF", typ: "DATE", anch: t.has}, true
+	case "soon":
+		if t.is(i-1, "as") || t.is(i+1, "after", "as", "-") {
+			return res{}, false
+		}
+		return res{end: i + 1, val: "FUTURE_REF", typ: "DATE", anch: t.has}, true
+	case "the":
+		// "the last week of March"
+		if t.is(i+1, "first", "last", "final") && t.is(i+2, "week") && t.is(i+3, "of") {
+			if m, j, ok := monthAt(ts, i+4); ok {
+				mo := t.monthOnly(j, m, i)
+				if d, err := time.Parse("2006-01", mo.val); err == nil {
+					if ts[i+1].s == "first" {
+						d = d.AddDate(0, 0, 3)
+					} else {
+						d = d.AddDate(0, 1, -4)
+					}
+					return res{end: j, val: week(d), typ: "DATE", anch: true, year: d.Year()}, true
+				}
+				return res{end: j, val: "XXXX-WXX", typ: "DATE"}, true
+			}
+		}
+		// "the previous Friday", "the following Monday": around the narrative's day
+		if t.is(i+1, "previous", "following") {
+			if wd, j, ok := weekdayAt(ts, i+2); ok {
+				base, ok := t.ref()
+				if !ok {
+					return res{end: j, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), typ: "DATE"}, true
+				}
+				diff := (int(wd) - int(base.Weekday()) + 7) % 7
+				if ts[i+1].s == "previous" {
+					diff = diff - 7
+				} else if diff == 0 {
+					diff = 7
+				}
+				return dateRes(j, base.AddDate(0, 0, diff), true), true
+			}
+		}
+		if t.is(i+1, "past") && t.is(i-1, "in") && !t.is(i+2, "-") && (i+2 >= len(ts) || ts[i+2].kind == 'p') {
+			return res{end: i + 2, val: "PAST_REF", typ: "DATE", anch: t.has}, true
+		}
+		if t.is(i+1, "future") {
+			return res{end: i + 2, val: "FUTURE_REF", typ: "DATE", anch: t.has}, true
+		}
+		if t.seq(i+1, "near", "future") {
+			return res{end: i + 3, val: "FUTURE_REF", typ: "DATE", anch: t.has}, true
+		}
+		// the day before yesterday, the day after tomorrow
+		if t.seq(i+1, "day", "before", "yesterday") {
+			return t.dayOffset(i+4, -2), true
+		}
+		if t.seq(i+1, "day", "after", "tomorrow") {
+			return t.dayOffset(i+4, 2), true
+		}
+		// the next day, the following morning, the day before / after
+		if t.is(i+1, "next", "following", "previous", "preceding", "same") {
+			if r, ok := t.narrativeDay(i+2, map[string]int{"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[ts[i+1].s]); ok {
+				return r, true
+			}
+			return t.relUnit(i + 1)
+		}
+		if t.is(i+1, "day") && t.is(i+2, "before", "after") && !t.is(i+3, "the", "yesterday", "tomorrow") {
+			off := 1
+			if ts[i+2].s == "before" {
+				off = -1
+			}
+			r := t.narrative(i+3, off)
+			return r, true
+		}
+		if t.is(i+1, "last", "past") {
+			if _, ok := units[t.tokS(i+2)]; ok && t.tokS(i+2) != "decade" {
+				return t.relUnit(i + 1)
+			}
+		}
+		// "in the afternoon": the narrative's day
+		if p, ok := partsOfDay[t.tokS(i+1)]; ok && t.is(i-1, "in", "during", "through", "throughout", "by", "until") {
+			r := t.narrative(i+2, 0)
+			r.val += "T" + p
+			r.typ = "TIME"
+			return r, true
+		}
+		// "in the week", "later in the day", "the whole year": the
+		// narrative's day, week, month or year
+		k := i + 1
+		if t.is(k, "entire", "whole") {
+			k++
+		}
+		// "at the time", "by that time": the narrative's day
+		if t.is(i+1, "time") && t.is(i-1, "at", "by", "since") && !t.is(i+2, "of", "when", "that", "to") {
+			if !t.refDay.IsZero() {
+				return dateRes(i+2, t.refDay, true), true
+			}
+			return res{}, false
+		}
+		if t.is(k, "day", "week", "weekend", "month", "year", "quarter") && !t.is(k+1, "of", "when", "that", "-", "in", "to", "after", "before", "'", "’") &&
+			(k > i+1 || t.is(i-1, "in", "during", "for", "throughout", "over", "on", "of")) {
+			return t.anaphoricUnit(k+1, ts[k].s), true
+		}
+		return res{}, false
+	case "that":
+		if t.is(i+1, "time") && t.is(i-1, "at", "by", "since", "until") && !t.refDay.IsZero() {
+			return dateRes(i+2, t.refDay, true), true
+		}
+		if t.is(i+1, "day") {
+			return t.narrative(i+2, 0), true
+		}
+		if t.is(i+1, "year") && t.refYear != 0 {
+			return res{end: i + 2, val: fmt.Sprintf("%04d", t.refYear), typ: "DATE", anch: true, year: t.refYear}, true
+		}
+		if t.is(i+1, "morning", "afternoon", "evening", "night") {
+			r := t.narrative(i+2, 0)
+			r.val += "T" + partsOfDay[ts[i+1].s]
+			r.typ = "TIME"
+			return r, true
+		}
+		return res{}, false
+	case "this", "last", "next", "past", "coming":
+		if s == "past" || s == "coming" {
+			if !t.is(i-1, "this") {
+				return res{}, false
+			}
+		}
+		// this morning, last night
+		if p, ok := partsOfDay[t.tokS(i+1)]; ok && s != "next" && s != "past" && s != "coming" {
+			off := 0
+			if s == "last" {
+				off = -1
+				if p != "NI" {
+					return res{}, false
+				}
+			}
+			r := t.dayOffset(i+2, off)
+			r.val += "T" + p
+			r.typ = "TIME"
+			return r, true
+		}
+		if wd, j, ok := weekdayAt(ts, i+1); ok {
+			return t.weekday(j, wd, i, s), true
+		}
+		if m, j, ok := monthAt(ts, i+1); ok {
+			return t.relMonth(j, m, s), true
+		}
+		return t.relUnit(i)
+	}
+	// N units ago, N units later
+	if n, j, ok := t.count(i); ok {
+		if u, ok := units[t.tokS(j)]; ok && !u.time {
+			if t.is(j+1, "ago") {
+				return t.shift(j+2, -n, u, t.anchor, t.has, i)
+			}
+			if t.is(j+1, "later", "earlier") {
+				base, ok := t.ref()
+				if ts[j+1].s == "earlier" {
+					n = -n
+				}
+				return t.shift(j+2, n, u, base, ok, i)
+			}
+		}
+	}
+	return res{}, false
+}
+
+// count reads a number or "a"/"an".
+func (t *tagger) count(i int) (float64, int, bool) {
+	return number(t.ts, i)
+}
+
+// shift resolves "N units ago/later" at the granularity of the unit.
+func (t *tagger) shift(end int, n float64, u unit, base time.Time, ok bool, at int) (res, bool) {
+	if n != float64(int(n)) {
+		return res{}, false
+	}
+	k := int(n) * u.mult
+	if u.code == "D" && t.is(at-1, "-") {
+		return res{}, false
+	}
+	if !ok {
+		v := map[string]string{"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[u.code]
+		if v == "" {
+			return res{}, false
+		}
+		return res{end: end, val: v, typ: "DATE"}, true
+	}
+	switch u.code {
+	case "D":
+		d := base.AddDate(0, 0, k)
+		return dateRes(end, d, true), true
+	case "W":
+		return res{end: end, val: week(base.AddDate(0, 0, 7*k)), typ: "DATE", anch: true}, true
+	case "M":
+		d := firstOfMonth(base).AddDate(0, k, 0)
+		return res{end: end, val: d.Format("2006-01"), typ: "DATE", anch: true, year: d.Year()}, true
+	case "Y":
+		y := base.Year() + k
+		if u.mult == 10 {
+			return res{end: end, val: fmt.Sprint(y / 10), typ: "DATE", anch: true}, true
+		}
+		return res{end: end, val: fmt.Sprintf("%04d", y), typ: "DATE", anch: true, year: y}, true
+	}
+	return res{}, false
+}
+
+func firstOfMonth(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+}
+
+// dayOffset is the publication date plus off days.
+func (t *tagger) dayOffset(end, off int) res {
+	if !t.has {
+		v := "XXXX-XX-XX"
+		if off == 0 {
+			v = "PRESENT_REF"
+		}
+		return res{end: end, val: v, typ: "DATE"}
+	}
+	return dateRes(end, t.anchor.AddDate(0, 0, off), true)
+}
+
+// narrative is the narrative reference day plus off days.
+func (t *tagger) narrative(end, off int) res {
+	base, ok := t.ref()
+	if !ok {
+		return res{end: end, val: "XXXX-XX-XX", typ: "DATE"}
+	}
+	return dateRes(end, base.AddDate(0, 0, off), true)
+}
+
+// narrativeDay matches "day", "morning", "night"… after "the next".
+func (t *tagger) narrativeDay(i, off int) (res, bool) {
+	switch s := t.tokS(i); s {
+	case "day":
+		return t.narrative(i+1, off), true
+	case "morning", "afternoon", "evening", "night":
+		r := t.narrative(i+1, off)
+		r.val += "T" + partsOfDay[s]
+		r.typ = "TIME"
+		return r, true
+	}
+	return res{}, false
+}
+
+// anaphoricUnit is the narrative reference's day, week, month, quarter or
+// year ("the week" in "earlier in the week").
+func (t *tagger) anaphoricUnit(end int, u string) res {
+	if u == "year" && t.refYear != 0 {
+		return res{end: end, val: fmt.Sprintf("%04d", t.refYear), typ: "DATE", anch: true, year: t.refYear}
+	}
+	base, ok := t.ref()
+	if !ok {
+		v := map[string]string{"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX"}[u]
+		return res{end: end, val: v, typ: "DATE"}
+	}
+	switch u {
+	case "day":
+		return dateRes(end, base, true)
+	case "week":
+		return res{end: end, val: week(base), typ: "DATE", anch: true}
+	case "weekend":
+		return res{end: end, val: week(base) + "-WE", typ: "DATE", anch: true}
+	case "month":
+		return res{end: end, val: base.Format("2006-01"), typ: "DATE", anch: true, year: base.Year()}
+	case "quarter":
+		return res{end: end, val: fmt.Sprintf("%04d-Q%d", base.Year(), (int(base.Month())-1)/3+1), typ: "DATE", anch: true, year: base.Year()}
+	}
+	return res{end: end, val: fmt.Sprintf("%04d", base.Year()), typ: "DATE", anch: true, year: base.Year()}
+}
+
+// relMonth resolves "last March", "next March", "this March".
+func (t *tagger) relMonth(end int, m int, rel string) res {
+	if !t.has {
+		return res{end: end, val: fmt.Sprintf("XXXX-%02d", m), typ: "DATE"}
+	}
+	y, am := t.anchor.Year(), int(t.anchor.Month())
+	switch rel {
+	case "last":
+		if m >= am {
+			y--
+		}
+	case "next", "coming":
+		if m <= am {
+			y++
+		}
+	}
+	return res{end: end, val: fmt.Sprintf("%04d-%02d", y, m), typ: "DATE", anch: true, year: y}
+}
+
+// relUnit resolves "this week", "last month", "next year", "the following
+// week", "this weekend", "last quarter" with the determiner at i.
+func (t *tagger) relUnit(i int) (res, bool) {
+	det := t.tokS(i)
+	off, isDeictic := deictic[det]
+	if !isDeictic {
+		var ok bool
+		if off, ok = anaphoric[det]; !ok {
+			return res{}, false
+		}
+	}
+	if det == "next" && t.is(i-1, "the") {
+		isDeictic = false // "the next week" follows the narrative
+	}
+	us := t.tokS(i + 1)
+	u, ok := units[us]
+	if !ok || u.time || us[len(us)-1] == 's' && us != "centuries" {
+		return res{}, false
+	}
+	if t.is(i+2, "-") && t.ts[i+2].glued && t.is(i+3, "long", "old", "end", "over", "ago", "round") || t.is(i+2, "old") {
+		return res{}, false
+	}
+	end := i + 2
+	var base time.Time
+	if isDeictic {
+		base, ok = t.anchor, t.has
+	} else if us == "year" && t.refYear != 0 {
+		base, ok = time.Date(t.refYear, 6, 30, 0, 0, 0, 0, time.UTC), true
+	} else {
+		base, ok = t.ref()
+	}
+	if !ok {
+		v := map[string]string{"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Y": "XXXX"}[u.code]
+		if us == "quarter" {
+			v = "XXXX-QX"
+		}
+		if v == "" {
+			return res{}, false
+		}
+		return res{end: end, val: v, typ: "DATE"}, true
+	}
+	switch {
+	case us == "day":
+		return dateRes(end, base.AddDate(0, 0, off), true), true
+	case us == "week":
+		return res{end: end, val: week(base.AddDate(0, 0, 7*off)), typ: "DATE", anch: true}, true
+	case us == "weekend":
+		return res{end: end, val: week(base.AddDate(0, 0, 7*off)) + "-WE", typ: "DATE", anch: true}, true
+	case us == "month":
+		d := firstOfMonth(base).AddDate(0, off, 0)
+		return res{end: end, val: d.Format("2006-01"), typ: "DATE", anch: true, year: d.Year()}, true
+	case us == "quarter":
+		q := (int(base.Month())-1)/3 + off
+		y := base.Year()
+		for q < 0 {
+			q += 4
+			y--
+		}
+		for q > 3 {
+			q -= 4
+			y++
+		}
+		return res{end: end, val: fmt.Sprintf("%04d-Q%d", y, q+1), typ: "DATE", anch: true, year: y}, true
+	case us == "year":
+		y := base.Year() + off
+		return res{end: end, val: fmt.Sprintf("%04d", y), typ: "DATE", anch: true, year: y}, true
+	case us == "decade":
+		return res{end: end, val: fmt.Sprint(base.Year()/10 + off), typ: "DATE", anch: true}, true
+	case us == "century":
+		return res{end: end, val: fmt.Sprint(base.Year()/100 + off), typ: "DATE", anch: true}, true
+	}
+	return res{}, false
+}
+
+// ---- durations and sets ----
+
+// duration matches "three years", "a five-year plan", "the past two
+// weeks", "several months", "24 hours", "two and a half years".
+func (t *tagger) duration(i int) (res, bool) {
+	ts := t.ts
+	j := i
+	if t.is(j, "the") && t.is(j+1, "past", "last", "next", "first", "coming", "previous", "following", "final") {
+		j += 2
+	}
+	if t.is(i-1, "once", "twice", "times", "per") || i > 0 && ts[i-1].kind == 'd' && t.is(i, "a", "an") && !ts[i].nl {
+		return res{}, false
+	}
+	// the past decade, the next century
+	if j > i && t.is(j, "decade", "century") {
+		return res{end: j + 1, val: map[string]string{"decade": "P10Y", "century": "P100Y"}[ts[j].s], typ: "DURATION", anch: true}, true
+	}
+	n, k, ok := t.count(j)
+	if t.is(j, "a") && t.is(j+1, "few", "couple") {
+		ok = false
+	}
+	vague := false
+	if !ok {
+		switch {
+		case t.is(j, "a") && t.is(j+1, "few", "couple"):
+			k = j + 2
+			if t.is(k, "of") {
+				k++
+			}
+		case vagueNumbers[t.tokS(j)]:
+			k = j + 1
+		case j > i && t.is(j, "few", "several"):
+			k = j + 1
+		default:
+			return res{}, false
+		}
+		vague = true
+	} else if ts[j].kind == 'd' && (j > 0 && (isCurrency(ts[j-1].s) || ts[j-1].s == "." && ts[j].glued)) {
+		return res{}, false
+	}
+	adj := false
+	if t.is(k, "-") && ts[k].glued && !vague {
+		adj = true
+		k++
+	}
+	us := t.tokS(k)
+	u, ok := units[us]
+	if !ok || us == "weekend" || us == "weekends" || (us == "quarter" || us == "quarters") && vague {
+		// seasons count years in sport: "11 seasons", "one season"
+		if (us == "season" || us == "seasons") && !vague && !adj {
+			u, ok = unit{"Y", false, 1}, true
+		} else {
+			return res{}, false
+		}
+	}
+	if ts[k].nl {
+		return res{}, false
+	}
+	// "a quarter of the dealers", "one quarter of"
+	if (us == "quarter" || us == "quarters") && (t.is(j, "a", "an") || t.is(k+1, "of")) {
+		return res{}, false
+	}
+	end := k + 1
+	// "36-year-old", "the 10 years old"
+	if t.is(end, "-") && t.is(end+1, "old") || t.is(end, "old") {
+		return res{}, false
+	}
+	// "a year and a half"
+	if !vague && t.seq(end, "and", "a", "half") {
+		n += 0.5
+		end += 3
+	}
+	if !vague && n == 1 && ts[j].s == "a" && u.code == "Y" && t.is(end, "ago") {
+		return res{}, false
+	}
+	// "one day" as in "one day he left" is not a duration when sentence-initial
+	if !vague && (ts[j].s == "one" || ts[j].s == "a") && us == "day" && (j == 0 || ts[j].nl || t.is(j-1, ".", ",")) {
+		return res{}, false
+	}
+	// plain "a day", "a week", "a month" stand for frequencies too often;
+	// keep them after a preposition of extent only
+	if !vague && (ts[j].s == "a" || ts[j].s == "an") && j == i && !t.is(i-1, "for", "than", "in", "within", "over", "about", "nearly", "almost", "around", "least", "after", "to", "past", "last") && !t.is(end, "after", "before", "later", "earlier") {
+		return res{}, false
+	}
+	var v string
+	p := "P"
+	if u.time {
+		p = "PT"
+	}
+	switch {
+	case vague && u.mult == 10:
+		v = p + "XDE"
+	case vague && u.mult == 100:
+		v = p + "XCE"
+	case vague && u.mult == 3:
+		v = p + "XM"
+	case vague:
+		v = p + "X" + u.code
+	default:
+		v = p + fmtNum(n*float64(u.mult)) + u.code
+	}
+	return res{end: end, val: v, typ: "DURATION", anch: true}, true
+}
+
+var frequencies = map[string]string{
+	"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y",
+	"quarterly": "P3M", "hourly": "PT1H", "nightly": "P1D",
+}
+
+// set matches "every Monday", "each year", "weekly", "twice a year".
+func (t *tagger) set(i int) (res, bool) {
+	ts := t.ts
+	s := t.tokS(i)
+	if v, ok := frequencies[s]; ok && !isUpper(ts[i].raw) {
+		return res{end: i + 1, val: v, typ: "SET", anch: true}, true
+	}
+	if s == "every" || s == "each" || (s == "a" || s == "per") && (t.is(i-1, "once", "twice", "times") || i > 0 && ts[i-1].kind == 'd') {
+		j := i + 1
+		if t.is(j, "other") {
+			j++
+		}
+		if wd, k, ok := weekdayAt(ts, j); ok {
+			return res{end: k, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), typ: "SET", anch: true}, true
+		}
+		n := 1.0
+		if num, k, ok := number(ts, j); ok && ts[j].s != "a" && ts[j].s != "an" {
+			n, j = num, k
+		}
+		if t.is(i+1, "other") {
+			n *= 2
+		}
+		us := t.tokS(j)
+		if u, ok := units[us]; ok && us != "weekend" && us != "weekends" {
+			p := "P"
+			if u.time {
+				p = "PT"
+			}
+			return res{end: j + 1, val: p + fmtNum(n*float64(u.mult)) + u.code, typ: "SET", anch: true}, true
+		}
+		if p, ok := partsOfDay[us]; ok {
+			return res{end: j + 1, val: "XXXX-XX-XXT" + p, typ: "SET", anch: true}, true
+		}
+	}
+	// "on Mondays"
+	if len(s) > 6 && s[len(s)-1] == 's' && t.is(i-1, "on") {
+		if wd, ok := weekdays[s[:len(s)-1]]; ok && isUpper(ts[i].raw) {
+			return res{end: i + 1, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), typ: "SET", anch: true}, true
+		}
+	}
+	return res{}, false
+}
+
+// ---- clock times ----
+
+var zones = map[string]bool{
+	"utc": true, "gmt": true, "et": true, "est": true, "edt": true, "pt": true, "pst": true, "pdt": true,
+	"ct": true, "cst": true, "cdt": true, "mt": true, "mst": true, "mdt": true, "bst": true, "cet": true, "cest": true,
+	"eet": true, "eest": true, "msk": true, "ist": true, "jst": true,
+}
+
+// clock matches "5:40 p.m. ET", "8.40am", "2 pm", "16:00 UTC", "noon"; its
+// value is the part to add to a date, "T17:40" or "T16:00Z".
+func (t *tagger) clock(i int) (res, bool) {
+	ts := t.ts
+	switch t.tokS(i) {
+	case "noon", "midday":
+		return res{end: i + 1, val: "T12:00", typ: "TIME"}, true
+	case "midnight":
+		return res{end: i + 1, val: "T24:00", typ: "TIME"}, true
+	}
+	if i >= len(ts) || ts[i].kind != 'd' || len(ts[i].s) > 2 {
+		return res{}, false
+	}
+	h, _ := atoi(ts[i].s)
+	mi := 0
+	j := i + 1
+	sep := ""
+	if j+1 < len(ts) && (ts[j].s == ":" || ts[j].s == ".") && ts[j].glued && ts[j+1].kind == 'd' && len(ts[j+1].s) == 2 {
+		sep = ts[j].s
+		mi, _ = atoi(ts[j+1].s)
+		j += 2
+	}
+	// am / pm / a.m. / p.m.
+	ampm := ""
+	switch {
+	case t.is(j, "am", "pm"):
+		ampm = ts[j].s
+		j++
+	case (t.is(j, "a") || t.is(j, "p")) && t.is(j+1, ".") && t.is(j+2, "m"):
+		ampm = ts[j].s + "m"
+		j += 3
+		if t.is(j, ".") && ts[j].glued && j+1 < len(ts) && !ts[j+1].nl && (zones[ts[j+1].s] || ts[j+1].kind == 'a' && !isUpper(ts[j+1].raw)) {
+			j++
+		}
+	}
+	if ampm == "" && sep != ":" {
+		return res{}, false
+	}
+	if h > 24 || mi > 59 || ampm != "" && (h > 12 || h == 0) {
+		return res{}, false
+	}
+	if ampm == "pm" && h < 12 {
+		h += 12
+	}
+	if ampm == "am" && h == 12 {
+		h = 0
+	}
+	z := ""
+	if zones[t.tokS(j)] {
+		z = ts[j].s
+		j++
+	} else if t.is(j+1, "time") && j < len(ts) && ts[j].kind == 'a' && (ts[j].s == "local" || isUpper(ts[j].raw)) {
+		j += 2 // "local time", "Greek time"
+	}
+	if ampm == "" && z == "" && (len(ts[i].s) < 2 || !t.is(i-1, "at", "around", "about", "by", "until", "before", "after", "from", "approximately", "since")) {
+		return res{}, false
+	}
+	return res{end: j, val: fmt.Sprintf("T%02d:%02d", h, mi), typ: "TIME", zone: z}, true
+}
+
+// zoneOffsets are hours from UTC: standard time, summer time.
+var zoneOffsets = map[string][2]int{
+	"utc": {0, 0}, "gmt": {0, 0}, "et": {-5, -4}, "est": {-5, -5}, "edt": {-4, -4}, "ct": {-6, -5}, "cst": {-6, -6},
+	"cdt": {-5, -5}, "mt": {-7, -6}, "mst": {-7, -7}, "mdt": {-6, -6}, "pt": {-8, -7}, "pst": {-8, -8}, "pdt": {-7, -7},
+	"bst": {1, 1}, "cet": {1, 1}, "cest": {2, 2}, "eet": {2, 2}, "eest": {3, 3}, "msk": {3, 3}, "jst": {9, 9},
+}
+
+// withClock joins a date value and a clock time. A time with an explicit
+// zone on a known day is converted to UTC ("5:40 p.m. ET" → T21:40Z in
+// summer); summer time is taken as April to October, with the American
+// dates in March and November.
+func withClock(date string, c res) string {
+	off, ok := zoneOffsets[c.zone]
+	d, err := time.Parse("2006-01-02", date)
+	if !ok || err != nil {
+		return date + c.val
+	}
+	h, _ := atoi(c.val[1:3])
+	m, _ := atoi(c.val[4:6])
+	o := off[0]
+	if mo, dd := d.Month(), d.Day(); mo > 3 && mo < 11 || mo == 3 && dd >= 8 || mo == 11 && dd < 7 {
+		o = off[1]
+	}
+	u := d.Add(time.Duration(h-o)*time.Hour + time.Duration(m)*time.Minute)
+	return u.Format("2006-01-02T15:04") + "Z"
+}
+
+// clockFirst matches a clock time, with the day it is on after it ("1:30
+// a.m. Sunday", "16:00 UTC today", "2 p.m. on February 1"); without one, the
+// day is the narrative reference.
+func (t *tagger) clockFirst(i int) (res, bool) {
+	c, ok := t.clock(i)
+	if !ok {
+		return res{}, false
+	}
+	j := c.end
+	if t.is(j, ".") {
+		j++
+	}
+	if t.is(j, "on") {
+		j++
+	}
+	if d, ok := t.dateCore(j); ok && !d.day.IsZero() || ok && (d.val == "XXXX-XX-XX" || len(d.val) == 10) {
+		d.val = withClock(d.val, c)
+		d.typ = "TIME"
+		return d, true
+	}
+	if t.is(j, "today", "yesterday", "tomorrow") {
+		d, _ := t.relative(j)
+		d.val = withClock(d.val, c)
+		d.typ = "TIME"
+		return d, true
+	}
+	base, ok := t.ref()
+	if !ok {
+		return res{end: c.end, val: "XXXX-XX-XX" + c.val, typ: "TIME"}, true
+	}
+	return res{end: c.end, val: withClock(day(base), c), typ: "TIME", anch: true}, true
+}
