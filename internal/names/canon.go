@@ -116,10 +116,11 @@ func canonToken(t string) string {
 		}
 		i++
 	}
-	// Collapse doubled symbols: Muhammad/Muhamad, Assad/Asad.
+	// Collapse doubled symbols: Muhammad/Muhamad, Assad/Asad. Only ASCII
+	// bytes: the bytes of a rune from another script are left whole.
 	w := 0
 	for r := 0; r < len(out); r++ {
-		if w > 0 && out[w-1] == out[r] {
+		if w > 0 && out[w-1] == out[r] && out[r] < 0x80 {
 			continue
 		}
 		out[w] = out[r]

@@ -230,9 +230,22 @@ func (n Name) Canonical() string {
 
 // Key returns the phonetic key of the name; see the package function Key.
 func (n Name) Key() string {
+	if k := n.key(true); k != "" {
+		return k
+	}
+	// A name made only of particles or initials ("e e") keys on all of
+	// its tokens, and a name whose skeleton is empty on its canonical form,
+	// so that a non-empty name never has an empty key.
+	if k := n.key(false); k != "" {
+		return k
+	}
+	return n.Canonical()
+}
+
+func (n Name) key(namesOnly bool) string {
 	var b strings.Builder
 	for _, t := range n.toks {
-		if t.kind != kindName && len(n.toks) > 1 {
+		if namesOnly && t.kind != kindName && len(n.toks) > 1 {
 			continue
 		}
 		if b.Len() > 0 {

@@ -302,20 +302,6 @@ func (sc *scratch) labelFeatures(lab []uint64, h, d int32) []uint64 {
 		f3(231, dir, sc.suf[d+1], hp), f4(232, dir, hw, dp, c.lset[d]),
 		f4(233, dir, du, c.lset[d], c.lset[h]),
 	)
-	if labelContext {
-		// the configuration around the arc: for a leftward arc (b0 -> s0)
-		// s1 and b1, for a rightward one (s1 -> s0) s2 and b0
-		o1, o2 := c.s(1), c.buf(1)
-		if h < d {
-			o1, o2 = c.s(2), c.buf(0)
-		}
-		dlw := W[dl+1]
-		f = append(f,
-			f3(234, dir, dp, P[o1+1]), f3(235, dir, hp, P[o2+1]), f4(236, dir, hp, dp, P[o2+1]),
-			f3(237, dir, dlw, hp), f3(238, dir, hw, dlw), f4(239, dir, dlw, hp, dp),
-			f3(240, dir, dp, sc.punctBetween(h, d)), f4(241, dir, hp, dp, capv(c.nl[h]+c.nr[h])),
-		)
-	}
 	sc.lfeats = f
 	return f
 }

@@ -37,10 +37,6 @@ type TrainOptions struct {
 	// training sentences are tagged by taggers trained on the other folds
 	// (0 means 4); negative tags them with Tagger itself.
 	Folds int
-	// GoldShare is the probability that a training sentence is seen with
-	// its gold tags rather than predicted ones in an epoch (when Tagger is
-	// set).
-	GoldShare float64
 	// MinCount, when positive, drops features seen fewer times in the
 	// gold-standard configurations before training; 0 keeps every feature
 	// (pruning by weight, MinWeight, makes the model small enough).
@@ -53,13 +49,13 @@ type TrainOptions struct {
 	MinWeight float32
 }
 
-// Sizes of the hashed weight tables, as powers of two rows.
-var (
-	transBits       uint   = 21
-	labelBits       uint   = 19
-	jackknifeEpochs        = 4
-	labelContext           = false
-	jackknifeCache  string // experiments: file keeping jackknifed tags between runs
+const (
+	// sizes of the hashed weight tables, as powers of two rows
+	transBits = 21
+	labelBits = 19
+	// epochs of the jackknifing taggers, fewer than a full tagger's: their
+	// tags only need to be as wrong as the tagger's on unseen text
+	jackknifeEpochs = 4
 )
 
 // gumOpenGenres are the GUM genres whose texts are under CC BY or CC BY-SA
@@ -69,8 +65,7 @@ var gumOpenGenres = []string{"academic", "bio", "court", "interview", "news", "v
 // treeSentence is one treebank sentence: words, tags and its gold tree.
 type treeSentence struct {
 	words, upos, xpos []string
-	gupos, gxpos      []string // gold tags, kept when upos and xpos are predicted
-	heads             []int    // 1-based, 0 = root
+	heads             []int // 1-based, 0 = root
 	deprels           []string
 }
 
@@ -188,36 +183,6 @@ func jackknife(ss []conllu.Sentence, trees []treeSentence, folds int, logf func(
 	return errors.Join(errs...)
 }
 
-func loadTagCache(train []treeSentence) bool {
-	if jackknifeCache == "" {
-		return false
-	}
-	b, err := os.ReadFile(jackknifeCache)
-	if err != nil {
-		return false
-	}
-	lines := strings.Split(string(b), "\n")
-	if len(lines) < 2*len(train) {
-		return false
-	}
-	for i := range train {
-		train[i].upos = strings.Fields(lines[2*i])
-		train[i].xpos = strings.Fields(lines[2*i+1])
-	}
-	return true
-}
-
-func saveTagCache(train []treeSentence) {
-	if jackknifeCache == "" {
-		return
-	}
-	var sb strings.Builder
-	for _, t := range train {
-		sb.WriteString(strings.Join(t.upos, " ") + "\n" + strings.Join(t.xpos, " ") + "\n")
-	}
-	os.WriteFile(jackknifeCache, []byte(sb.String()), 0o644)
-}
-
 // Train trains a parser on UD English EWT train (dataDir/ud-ewt) plus, unless
 // opts.NoGUM, the openly licensed GUM training documents (dataDir/gum). With
 // opts.Log set it reports progress and the EWT dev scores when it is done.
@@ -243,17 +208,13 @@ func Train(dataDir string, opts TrainOptions) (*Parser, error) {
 		gold := make([][]string, len(train))
 		for i := range train {
 			gold[i] = train[i].upos
-			train[i].gupos, train[i].gxpos = train[i].upos, train[i].xpos
 		}
 		if folds := opts.Folds; folds >= 0 {
 			if folds < 2 {
 				folds = 4
 			}
-			if !loadTagCache(train) {
-				if err := jackknife(ss, train, folds, logf); err != nil {
-					return nil, err
-				}
-				saveTagCache(train)
+			if err := jackknife(ss, train, folds, logf); err != nil {
+				return nil, err
 			}
 		} else {
 			retag(train, opts.Tagger)
@@ -286,7 +247,6 @@ func Train(dataDir string, opts TrainOptions) (*Parser, error) {
 
 type sample struct {
 	words, upos, xpos []string
-	gupos, gxpos      []string // gold tags, when upos and xpos are predicted
 	g                 *gold
 }
 
@@ -365,7 +325,7 @@ func trainOn(trees []treeSentence, opts TrainOptions) (*Parser, error) {
 				rightOK[labs[d]] = true
 			}
 		}
-		samples = append(samples, sample{words: t.words, upos: t.upos, xpos: t.xpos, gupos: t.gupos, gxpos: t.gxpos, g: newGold(heads, labs)})
+		samples = append(samples, sample{words: t.words, upos: t.upos, xpos: t.xpos, g: newGold(heads, labs)})
 	}
 	if len(samples) == 0 {
 		return nil, fmt.Errorf("parse: no usable training sentences")
@@ -392,11 +352,7 @@ func trainOn(trees []treeSentence, opts TrainOptions) (*Parser, error) {
 		var tRight, tAll, lRight, lAll int
 		for _, si := range order {
 			s := &samples[si]
-			if s.gupos != nil && opts.GoldShare > 0 && rng.Float64() < opts.GoldShare {
-				sc.prepare(s.words, s.gupos, s.gxpos)
-			} else {
-				sc.prepare(s.words, s.upos, s.xpos)
-			}
+			sc.prepare(s.words, s.upos, s.xpos)
 			c := &sc.c
 			for !c.terminal() {
 				f := sc.transitionFeatures(p.labH)

@@ -2,15 +2,17 @@
 // every token a universal part of speech (UPOS), a Penn Treebank tag (XPOS)
 // and a lemma.
 //
-// The tagger is a greedy left-to-right averaged perceptron
+// The tagger is a greedy averaged perceptron
 // (internal/learn/perceptron) over one joint UPOS+XPOS label, with hashed
 // word, affix, shape and context features, the two previous predicted
 // labels, and a tag dictionary that fixes the label of frequent unambiguous
 // words. Optional feature groups add word clusters and capitalisation
 // statistics learned from unlabelled text (the training sentences and the
 // ECB+ news articles). A second, stacked pass sees the first pass's labels
-// of the words to the right as well as to the left; it is trained on
-// jackknifed first-pass output so that it learns how far to trust them.
+// of the words on both sides (the first pass may run either way). It is
+// trained on jackknifed first-pass output so that it learns how far to
+// trust them, and at run time it revisits only the words the first pass was
+// unsure of.
 // The lemmatiser is learned from the same treebanks: a table of
 // (form, UPOS) → lemma for seen forms that the rules get wrong, and
 // longest-suffix rewrite rules per tag for everything else.

@@ -104,6 +104,11 @@ func TestAnalyse(t *testing.T) {
 		secondPassMargin = float32(v)
 	}
 	dev, _ := ReadFiles(EWTFile(dir, "dev"))
+	gf, _ := GUMFiles(dir, "dev", false)
+	gdev, _ := ReadFiles(gf...)
+	for _, r := range append(EvalSentences(tg, "ud-ewt/dev", dev), EvalSentences(tg, "gum/dev", gdev)...) {
+		fmt.Printf("RESULT %s %s %.2f\n", r.Dataset, r.Task, r.Value)
+	}
 	start := time.Now()
 	ntok := 0
 	type cnt struct{ n, right int }
