@@ -23,11 +23,29 @@ func runBench(ctx context.Context, env Env, args []string) error {
 		"workers", "max-doc-bytes")
 	synthetic := fs.Int("synthetic", 0, "benchmark N synthetic articles instead of inputs")
 	seed := fs.Uint64("seed", 1, "seed for -synthetic")
+	write := fs.String("write", "", "with -synthetic: write the articles as .txt files into this directory and stop (then `parley bench DIR`)")
 	cfg, err := parseFlags(env, fs, l, args)
 	if err != nil {
 		return err
 	}
 	inputs := fs.Args()
+	if *write != "" {
+		if *synthetic <= 0 {
+			return fmt.Errorf("-write needs -synthetic N: %w", errUsage)
+		}
+		if err := os.MkdirAll(*write, 0o755); err != nil {
+			return err
+		}
+		for i := 0; i < *synthetic; i++ {
+			title, text := synth.Article(*seed, i)
+			name := filepath.Join(*write, fmt.Sprintf("synth-%05d.txt", i))
+			if err := os.WriteFile(name, []byte(title+"\n\n"+text+"\n"), 0o644); err != nil {
+				return err
+			}
+		}
+		fmt.Fprintf(env.Stderr, "parley bench: wrote %d synthetic articles to %s\n", *synthetic, *write)
+		return nil
+	}
 	if *synthetic > 0 {
 		dir, err := os.MkdirTemp("", "parley-bench-")
 		if err != nil {
