@@ -7,8 +7,18 @@
 //	/api/v1/documents?q=words   full-text search, same as /api/v1/search
 //	/api/v1/search?q=words      page of search hits with snippets (?limit=&offset=)
 //	/api/v1/documents/{key}     one document with all its annotations (the `parley extract` JSON)
-//	/api/v1/actors              page of actors, most mentioned first (?limit=&offset=)
-//	/api/v1/actors/{id}         one actor, a page of its mentions (?limit=&offset=) and its quotes
+//	/api/v1/actors              page of actors, most mentioned first (?limit=&offset=);
+//	                            ?q=words finds actors by name, alias, id or role (prefixes,
+//	                            accents ignored); ?kind= and ?country= filter
+//	/api/v1/actors/{id}         one actor: summary, a page of its mentions (?limit=&offset=),
+//	                            its latest quotes with their sentences, the roles the documents
+//	                            give it, the documents naming it, and under "known" its
+//	                            knowledge-base entry with dated roles (null when unknown)
+//	/api/v1/actors/{id}/quotes  page of what the actor said, newest first (?limit=&offset=)
+//	/api/v1/actors/{id}/documents page of the documents naming the actor, newest first
+//	/api/v1/events              page of events, latest first (?limit=&offset=), filtered by
+//	                            ?actor=id (&side=source|target), ?type=PLOVER type,
+//	                            ?from= and ?to= (YYYY, YYYY-MM or YYYY-MM-DD) and ?place=
 //
 // Pages are {"items": […], "total": n, "limit": n, "offset": n}. Every error,
 // whatever its status, has the body {"error": {"code": "…", "message": "…"}};
@@ -26,6 +36,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/parley-news/parley/internal/actor/kb"
 	"github.com/parley-news/parley/internal/store"
 )
 
@@ -39,19 +50,24 @@ type Options struct {
 	Logger *slog.Logger
 	// Version is reported by /api/v1/health.
 	Version string
+	// KB, when set, is the actor knowledge base whose entries (names,
+	// aliases, roles with their dates) /api/v1/actors/{id} adds under
+	// "known"; nil means none.
+	KB *kb.KB
 }
 
 type server struct {
 	st  store.Store
 	log *slog.Logger
 	ver string
+	kb  *kb.KB
 }
 
 // New returns the handler of the JSON API. It answers every path under
 // Prefix (unknown ones with a 404 envelope); mount it at Prefix, e.g.
 // mux.Handle(api.Prefix, api.New(st, opts)).
 func New(st store.Store, opts Options) http.Handler {
-	s := &server{st: st, log: opts.Logger, ver: opts.Version}
+	s := &server{st: st, log: opts.Logger, ver: opts.Version, kb: opts.KB}
 	if s.log == nil {
 		s.log = slog.Default()
 	}
@@ -66,6 +82,9 @@ func New(st store.Store, opts Options) http.Handler {
 	route("/api/v1/search", s.search)
 	route("/api/v1/actors", s.actors)
 	route("/api/v1/actors/{id}", s.actor)
+	route("/api/v1/actors/{id}/quotes", s.actorQuotes)
+	route("/api/v1/actors/{id}/documents", s.actorDocuments)
+	route("/api/v1/events", s.events)
 	mux.HandleFunc(Prefix, s.notFound)
 	return s.recover(mux)
 }
@@ -238,7 +257,18 @@ func (s *server) actors(w http.ResponseWriter, r *http.Request) {
 		badRequest(w, "%s", err)
 		return
 	}
-	page, err := s.st.Actors(r.Context(), q)
+	v := r.URL.Query()
+	f := store.ActorFilter{Text: strings.TrimSpace(v.Get("q")), Kind: strings.TrimSpace(v.Get("kind")), Country: strings.TrimSpace(v.Get("country"))}
+	if v.Has("q") && f.Text != "" && len(store.SearchTerms(f.Text)) == 0 {
+		badRequest(w, "q has no words to search for")
+		return
+	}
+	var page store.Page[store.ActorSummary]
+	if f == (store.ActorFilter{}) {
+		page, err = s.st.Actors(r.Context(), q)
+	} else {
+		page, err = s.st.FindActors(r.Context(), f, q)
+	}
 	if err != nil {
 		s.fail(w, r, err, "")
 		return
@@ -258,5 +288,93 @@ func (s *server) actor(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err, fmt.Sprintf("no actor with id %q", id))
 		return
 	}
-	writeJSON(w, http.StatusOK, det)
+	writeJSON(w, http.StatusOK, actorResponse{ActorDetail: det, Known: s.known(id)})
+}
+
+// actorResponse is the body of /api/v1/actors/{id}.
+type actorResponse struct {
+	*store.ActorDetail
+	// Known is the actor's knowledge-base entry, null when there is no
+	// knowledge base or it does not hold the actor.
+	Known *knownActor `json:"known"`
+}
+
+// knownActor is what the knowledge base says of an actor.
+type knownActor struct {
+	Name    string    `json:"name"`
+	Kind    string    `json:"kind"`
+	Country *string   `json:"country"`
+	Aliases []string  `json:"aliases"` // never nil
+	Roles   []kb.Role `json:"roles"`   // with start and end dates (end null while held); never nil
+}
+
+func (s *server) known(id string) *knownActor {
+	if s.kb == nil {
+		return nil
+	}
+	e := s.kb.Get(id)
+	if e == nil {
+		return nil
+	}
+	k := &knownActor{Name: e.Name, Kind: e.Kind, Country: e.Country, Aliases: []string{}, Roles: []kb.Role{}}
+	k.Aliases = append(append(k.Aliases, e.Aliases...), e.Abbrev...)
+	k.Roles = append(k.Roles, e.Roles...)
+	return k
+}
+
+func (s *server) actorQuotes(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	q, err := pageQuery(r)
+	if err != nil {
+		badRequest(w, "%s", err)
+		return
+	}
+	page, err := s.st.ActorQuotes(r.Context(), id, q)
+	if err != nil {
+		s.fail(w, r, err, fmt.Sprintf("no actor with id %q", id))
+		return
+	}
+	writeJSON(w, http.StatusOK, page)
+}
+
+func (s *server) actorDocuments(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	q, err := pageQuery(r)
+	if err != nil {
+		badRequest(w, "%s", err)
+		return
+	}
+	page, err := s.st.ActorDocuments(r.Context(), id, q)
+	if err != nil {
+		s.fail(w, r, err, fmt.Sprintf("no actor with id %q", id))
+		return
+	}
+	writeJSON(w, http.StatusOK, page)
+}
+
+func (s *server) events(w http.ResponseWriter, r *http.Request) {
+	q, err := pageQuery(r)
+	if err != nil {
+		badRequest(w, "%s", err)
+		return
+	}
+	v := r.URL.Query()
+	f := store.EventFilter{
+		Actor: strings.TrimSpace(v.Get("actor")),
+		Side:  strings.TrimSpace(v.Get("side")),
+		Type:  strings.TrimSpace(v.Get("type")),
+		From:  strings.TrimSpace(v.Get("from")),
+		To:    strings.TrimSpace(v.Get("to")),
+		Place: strings.TrimSpace(v.Get("place")),
+	}
+	if err := f.Check(); err != nil {
+		badRequest(w, "%s", strings.TrimPrefix(err.Error(), store.ErrInvalid.Error()+": "))
+		return
+	}
+	page, err := s.st.Events(r.Context(), f, q)
+	if err != nil {
+		s.fail(w, r, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, page)
 }

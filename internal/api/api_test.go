@@ -194,7 +194,7 @@ func TestActors(t *testing.T) {
 	if p.Total != 6 || len(p.Items) != 2 || p.Items[0].ID != "person:maria-zajarova" || p.Items[0].Mentions != 4 {
 		t.Errorf("actors = %+v", p)
 	}
-	var det store.ActorDetail
+	var det actorBody
 	do(t, "GET", f.srv.URL+"/api/v1/actors/"+url.PathEscape("person:maria-zajarova")+"?limit=1", 200, &det)
 	if det.Actor.ID != "person:maria-zajarova" || det.Mentions.Total != 4 || len(det.Mentions.Items) != 1 || len(det.Quotes) != 2 {
 		t.Errorf("actor = %+v", det)
@@ -266,6 +266,18 @@ func (broken) Actors(context.Context, store.Query) (store.Page[store.ActorSummar
 func (broken) Actor(context.Context, string, store.Query) (*store.ActorDetail, error) {
 	panic("actor lookup exploded at /secret/path")
 }
+func (broken) FindActors(context.Context, store.ActorFilter, store.Query) (store.Page[store.ActorSummary], error) {
+	return store.Page[store.ActorSummary]{}, errSecret
+}
+func (broken) ActorQuotes(context.Context, string, store.Query) (store.Page[store.ActorQuote], error) {
+	return store.Page[store.ActorQuote]{}, errSecret
+}
+func (broken) ActorDocuments(context.Context, string, store.Query) (store.Page[store.ActorDocument], error) {
+	return store.Page[store.ActorDocument]{}, errSecret
+}
+func (broken) Events(context.Context, store.EventFilter, store.Query) (store.Page[store.EventHit], error) {
+	return store.Page[store.EventHit]{}, errSecret
+}
 func (broken) Count(context.Context) (int, error) { return 0, errSecret }
 
 func TestInternalErrorsDoNotLeak(t *testing.T) {
@@ -282,6 +294,10 @@ func TestInternalErrorsDoNotLeak(t *testing.T) {
 		{"/api/v1/search?q=x", 500, "internal"},
 		{"/api/v1/actors", 500, "internal"},
 		{"/api/v1/actors/x", 500, "internal"}, // a panic
+		{"/api/v1/actors?q=x", 500, "internal"},
+		{"/api/v1/actors/x/quotes", 500, "internal"},
+		{"/api/v1/actors/x/documents", 500, "internal"},
+		{"/api/v1/events?type=AGREE", 500, "internal"},
 		{"/api/v1/health", 503, "unavailable"},
 	} {
 		resp, err := http.Get(srv.URL + tc.path)

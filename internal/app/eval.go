@@ -12,6 +12,7 @@ import (
 	"github.com/parley-news/parley/internal/actor/coref"
 	"github.com/parley-news/parley/internal/amount"
 	"github.com/parley-news/parley/internal/doc"
+	"github.com/parley-news/parley/internal/event"
 	"github.com/parley-news/parley/internal/ner"
 	"github.com/parley-news/parley/internal/parse"
 	"github.com/parley-news/parley/internal/pipeline"
@@ -75,6 +76,13 @@ func evaluations() []evaluation {
 				return nil, err
 			}
 			return append(gum, own...), nil
+		}},
+		{"events", func(dir string) ([]score.Result, error) {
+			p, err := pipeline.New(pipeline.Options{})
+			if err != nil {
+				return nil, err
+			}
+			return event.Eval(dir, func(d *doc.Document) { p.AnnotateUntil(d, "events") })
 		}},
 		{"timex", timex.Eval},
 		{"amount", amount.Eval},

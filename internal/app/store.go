@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/parley-news/parley/examples"
+	"github.com/parley-news/parley/internal/actor/kb"
 	"github.com/parley-news/parley/internal/api"
 	"github.com/parley-news/parley/internal/config"
 	"github.com/parley-news/parley/internal/doc"
@@ -92,12 +93,16 @@ func runServe(ctx context.Context, env Env, args []string) error {
 // shuts down gracefully, letting requests in flight finish.
 func serve(ctx context.Context, env Env, addr string, st store.Store) error {
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
-	ui, err := web.New(st, web.Options{APIPrefix: api.Prefix, Logger: logger})
+	k, err := kb.Default()
+	if err != nil {
+		return fmt.Errorf("loading the actor knowledge base: %w", err)
+	}
+	ui, err := web.New(st, web.Options{APIPrefix: api.Prefix, Logger: logger, KB: k})
 	if err != nil {
 		return err
 	}
 	mux := http.NewServeMux()
-	mux.Handle(api.Prefix, api.New(st, api.Options{Logger: logger, Version: Version}))
+	mux.Handle(api.Prefix, api.New(st, api.Options{Logger: logger, Version: Version, KB: k}))
 	mux.Handle("/", ui)
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {

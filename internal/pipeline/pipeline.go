@@ -1,6 +1,6 @@
 // Package pipeline runs Parley's extraction stages over one document, in
 // their one-way order: clean → text (tokens, sentences) → tags → names →
-// parse → actors → quotes → times → amounts. It is the only package that knows every stage; the
+// parse → actors → quotes → times → amounts → events. It is the only package that knows every stage; the
 // stages themselves know only the annotated document.
 package pipeline
 
@@ -15,6 +15,7 @@ import (
 	"github.com/parley-news/parley/internal/amount"
 	"github.com/parley-news/parley/internal/clean"
 	"github.com/parley-news/parley/internal/doc"
+	"github.com/parley-news/parley/internal/event"
 	"github.com/parley-news/parley/internal/ner"
 	"github.com/parley-news/parley/internal/parse"
 	"github.com/parley-news/parley/internal/quote"
@@ -128,6 +129,7 @@ func (p *Pipeline) stages(anchor time.Time) []stage {
 		stage{"quote", func(d *doc.Document) { quote.Find(d, quote.Options{}); actor.QuotePronouns(d) }},
 		stage{"timex", func(d *doc.Document) { timex.Tag(d, timex.Options{Anchor: anchor}) }},
 		stage{"amount", func(d *doc.Document) { amount.Find(d, amount.Options{}) }},
+		stage{"events", func(d *doc.Document) { event.Code(d, event.Options{}) }},
 	)
 }
 

@@ -76,6 +76,30 @@ type Store interface {
 	// its most recent quotes. The error wraps ErrNotFound for an unknown id.
 	Actor(ctx context.Context, id string, q Query) (*ActorDetail, error)
 
+	// FindActors returns the actors that match f, ranked like Actors. An
+	// empty filter lists every actor. Filter.Text matches the words of the
+	// actor's name, aliases, id and role, as prefixes, ignoring case and
+	// diacritics ("zaja" finds "María Zajárova"); a Text with no words wraps
+	// ErrInvalid.
+	FindActors(ctx context.Context, f ActorFilter, q Query) (Page[ActorSummary], error)
+
+	// ActorQuotes returns a page of the quotes attributed to the actor
+	// ("what X said"): newest document first, then in text order, each with
+	// its document and sentence. The error wraps ErrNotFound for an unknown
+	// id.
+	ActorQuotes(ctx context.Context, id string, q Query) (Page[ActorQuote], error)
+
+	// ActorDocuments returns a page of the documents naming the actor,
+	// newest first, each with the actor's role in it and how often it is
+	// mentioned and quoted there. The error wraps ErrNotFound for an unknown
+	// id.
+	ActorDocuments(ctx context.Context, id string, q Query) (Page[ActorDocument], error)
+
+	// Events returns a page of the events that match f, latest first (by
+	// the event's own date, an undated event by its document's date), each
+	// with its document and sentence. A malformed filter wraps ErrInvalid.
+	Events(ctx context.Context, f EventFilter, q Query) (Page[EventHit], error)
+
 	// Count returns the number of stored documents.
 	Count(ctx context.Context) (int, error)
 
@@ -171,11 +195,130 @@ type ActorSummary struct {
 // MaxActorQuotes bounds ActorDetail.Quotes.
 const MaxActorQuotes = 50
 
+// MaxActorDocuments bounds ActorDetail.Documents.
+const MaxActorDocuments = 50
+
 // ActorDetail is one actor with where it is mentioned and what it said.
 type ActorDetail struct {
 	Actor    ActorSummary       `json:"actor"`
 	Mentions Page[ActorMention] `json:"mentions"` // the page selected by the Query passed to Actor
 	Quotes   []ActorQuote       `json:"quotes"`   // newest first, at most MaxActorQuotes; never nil
+	// Roles are the roles the documents give the actor, most recently seen
+	// first; never nil.
+	Roles []ActorRole `json:"roles"`
+	// Documents are the documents naming the actor, newest first, at most
+	// MaxActorDocuments; never nil.
+	Documents []ActorDocument `json:"documents"`
+}
+
+// ActorRole is one role the stored documents give an actor (Actor.Role at
+// each document's date), with the publication dates of the first and last
+// documents giving it (null when all of them are undated).
+type ActorRole struct {
+	Role      string  `json:"role"`
+	First     *string `json:"first"`
+	Last      *string `json:"last"`
+	Documents int     `json:"documents"`
+}
+
+// ActorDocument is a document naming an actor, with the actor as that
+// document has it.
+type ActorDocument struct {
+	Doc      DocRef  `json:"doc"`
+	URL      string  `json:"url"`
+	Source   string  `json:"source"`
+	Name     string  `json:"name"` // the actor's name in this document
+	Role     *string `json:"role"` // the actor's role at the document's date, or null
+	Mentions int     `json:"mentions"`
+	Quotes   int     `json:"quotes"`
+}
+
+// ActorFilter selects actors for FindActors. Empty fields do not filter.
+type ActorFilter struct {
+	Text    string // words of the name, aliases, id or role
+	Kind    string // person | organization | country | group
+	Country string // ISO 3166-1 alpha-3
+}
+
+// EventFilter selects events for Events. Empty fields do not filter.
+type EventFilter struct {
+	Actor string // an actor id among the event's sources or targets
+	// Side restricts Actor to the event's "source" or "target"; "" means
+	// either. Any other value is invalid.
+	Side string
+	Type string // PLOVER type, case-insensitive ("consult")
+	// From and To bound the event's date, inclusive: YYYY, YYYY-MM or
+	// YYYY-MM-DD. A partial date matches at the precision both give, so an
+	// event dated 2022-10 is within From 2022-10-15. Events with no date,
+	// or a value that is not a calendar date (2022-W45, PRESENT_REF), do not
+	// match a date bound.
+	From, To string
+	Place    string // the event's place name, case-insensitive for ASCII
+}
+
+// Check reports whether f is well formed; the error wraps ErrInvalid.
+func (f EventFilter) Check() error {
+	if f.Side != "" && f.Side != "source" && f.Side != "target" {
+		return fmt.Errorf("%w: event side %q must be source or target", ErrInvalid, f.Side)
+	}
+	if f.Side != "" && f.Actor == "" {
+		return fmt.Errorf("%w: event side %q given without an actor", ErrInvalid, f.Side)
+	}
+	for _, d := range []string{f.From, f.To} {
+		if d != "" && !IsDateBound(d) {
+			return fmt.Errorf("%w: date %q must be YYYY, YYYY-MM or YYYY-MM-DD", ErrInvalid, d)
+		}
+	}
+	if f.From != "" && f.To != "" && f.To < f.From[:min(len(f.From), len(f.To))] {
+		return fmt.Errorf("%w: date range %s to %s is empty", ErrInvalid, f.From, f.To)
+	}
+	return nil
+}
+
+// IsDateBound reports whether s is a date of the form YYYY, YYYY-MM or
+// YYYY-MM-DD with a month 01–12 and a day 01–31.
+func IsDateBound(s string) bool {
+	digits := func(t string) bool {
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	switch len(s) {
+	case 4, 7, 10:
+	default:
+		return false
+	}
+	if !digits(s[:4]) {
+		return false
+	}
+	if len(s) >= 7 {
+		if s[4] != '-' || !digits(s[5:7]) || s[5:7] < "01" || s[5:7] > "12" {
+			return false
+		}
+	}
+	if len(s) == 10 {
+		if s[7] != '-' || !digits(s[8:10]) || s[8:10] < "01" || s[8:10] > "31" {
+			return false
+		}
+	}
+	return true
+}
+
+// EventHit is one event with where it was found.
+type EventHit struct {
+	Doc   DocRef    `json:"doc"`
+	Index int       `json:"index"` // position in the document's events
+	Event doc.Event `json:"event"`
+	// Sentence is the span of the sentences holding the event's evidence;
+	// SentenceText is its text.
+	Sentence     doc.Span `json:"sentence"`
+	SentenceText string   `json:"sentence_text"`
+	// Names gives the name, as the event's document has it, of every actor
+	// id among the event's sources and targets; never nil.
+	Names map[string]string `json:"names"`
 }
 
 // DocRef names the document an actor mention or quote comes from.
@@ -199,7 +342,12 @@ type ActorMention struct {
 // ActorQuote is a quote attributed to an actor.
 type ActorQuote struct {
 	Doc   DocRef    `json:"doc"`
+	Index int       `json:"index"` // position in the document's quotes
 	Quote doc.Quote `json:"quote"`
+	// Sentence is the span of the sentences the quote lies in (see
+	// CoverSpan); SentenceText is its text.
+	Sentence     doc.Span `json:"sentence"`
+	SentenceText string   `json:"sentence_text"`
 }
 
 // NormalizeText is the form of a text that TextHash digests: lower-cased,
@@ -278,6 +426,27 @@ func ContextSpan(d *doc.Document, s doc.Span) doc.Span {
 		}
 	}
 	return doc.Span{Start: start, End: end}
+}
+
+// CoverSpan returns the span to show around s in d when s may run over
+// several sentences (a quote, an event's evidence): from the start of the
+// first sentence s overlaps to the end of the last one; when s overlaps no
+// sentence, ContextSpan(d, s).
+func CoverSpan(d *doc.Document, s doc.Span) doc.Span {
+	out, found := doc.Span{}, false
+	for _, sent := range d.Sentences {
+		if sent.Overlaps(s) || (s.Len() == 0 && sent.Start <= s.Start && s.Start < sent.End) {
+			if !found {
+				out, found = sent, true
+				continue
+			}
+			out.Start, out.End = min(out.Start, sent.Start), max(out.End, sent.End)
+		}
+	}
+	if !found {
+		return ContextSpan(d, s)
+	}
+	return doc.Span{Start: min(out.Start, s.Start), End: max(out.End, s.End)}
 }
 
 // SplitSnippet cuts a snippet whose matches are wrapped in the open and close

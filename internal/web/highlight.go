@@ -17,7 +17,11 @@ type Mark struct {
 	Title  string // tooltip, shown on hover (title attribute)
 	Ref    string // data-ref attribute of every element of the mark; also its id when Anchor is set
 	Anchor bool   // put id=Ref on the mark's first element
-	Layer  int    // among marks with the same span, the lower layer is the outer element
+	// Href, when set, makes the mark's elements links (<a href>) instead of
+	// <span>s. It must be a safe URL (the caller builds it); it is escaped
+	// as an attribute value. Marks with an Href must not contain each other.
+	Href  string
+	Layer int // among marks with the same span, the lower layer is the outer element
 }
 
 // item is a mark clipped to the piece of text being rendered.
@@ -161,7 +165,7 @@ func render(b *strings.Builder, text string, from, to int, items []item, anchore
 			for len(stack) > low {
 				top := stack[len(stack)-1]
 				stack = stack[:len(stack)-1]
-				b.WriteString("</span>")
+				b.WriteString(closeTag(top.m))
 				if top.end > p {
 					reopen = append(reopen, top)
 				}
@@ -187,13 +191,26 @@ func render(b *strings.Builder, text string, from, to int, items []item, anchore
 			b.WriteString(template.HTMLEscapeString(text[p:end]))
 		}
 	}
-	for range stack {
-		b.WriteString("</span>")
+	for i := len(stack) - 1; i >= 0; i-- {
+		b.WriteString(closeTag(stack[i].m))
 	}
 }
 
+func closeTag(m *Mark) string {
+	if m.Href != "" {
+		return "</a>"
+	}
+	return "</span>"
+}
+
 func open(b *strings.Builder, m *Mark, anchored map[string]bool) {
-	b.WriteString(`<span class="`)
+	if m.Href != "" {
+		b.WriteString(`<a href="`)
+		b.WriteString(template.HTMLEscapeString(m.Href))
+		b.WriteString(`" class="`)
+	} else {
+		b.WriteString(`<span class="`)
+	}
 	b.WriteString(template.HTMLEscapeString(m.Class))
 	b.WriteString(`"`)
 	if m.Anchor && m.Ref != "" && !anchored[m.Ref] {

@@ -3,10 +3,12 @@ package web
 import (
 	"fmt"
 	"html/template"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/parley-news/parley/internal/actor/kb"
 	"github.com/parley-news/parley/internal/doc"
 )
 
@@ -189,10 +191,22 @@ func DocumentMarks(d *doc.Document) []Mark {
 			Title: fmt.Sprintf("Position · %s: %s %s (topic: %s)", nameOf(names, p.Actor), p.Stance, p.Object, p.Topic),
 			Ref:   fmt.Sprintf("p-%d", i), Anchor: true, Layer: layerPosition})
 	}
+	roles := map[string]string{}
+	for _, a := range d.Actors {
+		if a.Role != nil && roles[a.ID] == "" {
+			roles[a.ID] = *a.Role
+		}
+	}
 	for i, q := range d.Quotes {
 		title := "Quote · " + q.Kind
 		if q.Speaker != nil {
 			title += " · speaker: " + nameOf(names, *q.Speaker)
+			if r := roles[*q.Speaker]; r != "" {
+				title += " (" + r + ")"
+			}
+			if q.Cue != nil {
+				title += " · cue: " + q.Cue.Text
+			}
 		} else {
 			title += " · speaker unknown"
 		}
@@ -238,10 +252,61 @@ func DocumentMarks(d *doc.Document) []Mark {
 		}
 		for j, m := range a.Mentions {
 			ms = append(ms, Mark{Span: m.Span, Class: "hl men", Title: "Actor · " + desc + " · by " + m.How,
-				Ref: fmt.Sprintf("a-%d-%d", i, j), Layer: layerMention})
+				Ref: fmt.Sprintf("a-%d-%d", i, j), Layer: layerMention, Href: actorURL(a.ID)})
 		}
 	}
+	linkOnce(ms)
 	return ms
+}
+
+// linkOnce keeps the Href of a mention mark only when no longer linked mark
+// overlaps it, so that links never nest: of mentions that overlap ("the
+// Norland foreign minister" and "Norland"), the longest is the link and the
+// others keep their highlight and tooltip.
+func linkOnce(ms []Mark) {
+	var linked []int
+	order := make([]int, 0, len(ms))
+	for i := range ms {
+		if ms[i].Href != "" {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ms[order[a]].Len() > ms[order[b]].Len() })
+	for _, i := range order {
+		for _, j := range linked {
+			if ms[i].Overlaps(ms[j].Span) {
+				ms[i].Href = ""
+				break
+			}
+		}
+		if ms[i].Href != "" {
+			linked = append(linked, i)
+		}
+	}
+}
+
+// actorURL is the path of an actor's page.
+func actorURL(id string) string { return "/actors/" + url.PathEscape(id) }
+
+// kbRole describes a knowledge-base role: its title (or position at its
+// organisation) and its dates, "since 2021-05" while held.
+func kbRole(r kb.Role) string {
+	name := r.Title
+	if name == "" {
+		name = strings.ReplaceAll(r.Position, "_", " ")
+		if r.Org != "" {
+			name += ", " + r.Org
+		}
+	}
+	switch {
+	case r.Start != "" && r.Ends() != "":
+		return fmt.Sprintf("%s (%s – %s)", name, r.Start, r.Ends())
+	case r.Start != "":
+		return fmt.Sprintf("%s (since %s)", name, r.Start)
+	case r.Ends() != "":
+		return fmt.Sprintf("%s (until %s)", name, r.Ends())
+	}
+	return name
 }
 
 // Side-list views of an article.

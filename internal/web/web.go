@@ -8,8 +8,16 @@
 //	/search?q=words      search results with snippets (?page=)
 //	/documents/{key}     the article: its text with every extracted span
 //	                     highlighted by kind, a legend, and side lists
-//	/actors              actors, most mentioned first (?page=)
-//	/actors/{id}         one actor: quotes and mentions in their sentences (?page=)
+//	/actors              actors, most mentioned first (?page=); ?q= finds actors by
+//	                     name, alias, id or role, ?kind= filters by kind
+//	/actors/{id}         one actor: its roles (from the knowledge base, with dates,
+//	                     and as the documents give them), what it said (newest
+//	                     first, each quote in its sentence, linked to the article
+//	                     at the quote), the documents naming it, and its mentions
+//	                     in their sentences (?page=)
+//	/actors/{id}/quotes  every quote of the actor, newest first (?page=)
+//	/events              events, latest first, each in its sentence, filtered by
+//	                     ?actor=, ?side=, ?type=, ?from=, ?to= and ?place= (?page=)
 //	/static/…            the stylesheet
 package web
 
@@ -27,6 +35,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/parley-news/parley/internal/actor/kb"
+	"github.com/parley-news/parley/internal/doc"
 	"github.com/parley-news/parley/internal/store"
 )
 
@@ -47,6 +57,9 @@ type Options struct {
 	PageSize int
 	// Logger receives internal errors; nil means slog.Default().
 	Logger *slog.Logger
+	// KB, when set, is the actor knowledge base whose dated roles the actor
+	// page shows; nil means none.
+	KB *kb.KB
 }
 
 type server struct {
@@ -58,7 +71,7 @@ type server struct {
 
 // pageNames are the templates/*.html files that are pages (the others are
 // shared partials).
-var pageNames = []string{"home", "search", "article", "actors", "actor", "error"}
+var pageNames = []string{"home", "search", "article", "actors", "actor", "quotes", "events", "error"}
 
 // New returns the handler of the web interface. It answers every path; mount
 // it at "/" after the API.
@@ -98,6 +111,8 @@ func New(st store.Store, opts Options) (http.Handler, error) {
 	route("/documents/{key}", s.article)
 	route("/actors", s.actors)
 	route("/actors/{id}", s.actor)
+	route("/actors/{id}/quotes", s.actorQuotes)
+	route("/events", s.events)
 	fileServer := http.StripPrefix("/static/", http.FileServerFS(static))
 	route("/static/", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "public, max-age=3600")
@@ -111,8 +126,16 @@ func New(st store.Store, opts Options) (http.Handler, error) {
 
 var funcs = template.FuncMap{
 	"date":     formatDate,
-	"actorURL": func(id string) string { return "/actors/" + url.PathEscape(id) },
-	"docURL":   func(key string) string { return "/documents/" + url.PathEscape(key) },
+	"actorURL": actorURL,
+	"quoteURL": func(key string, index int) string {
+		return "/documents/" + url.PathEscape(key) + "#q-" + strconv.Itoa(index)
+	},
+	"eventURL": func(key string, index int) string {
+		return "/documents/" + url.PathEscape(key) + "#e-" + strconv.Itoa(index)
+	},
+	"eventsURL": func(actor string) string { return "/events?" + url.Values{"actor": {actor}}.Encode() },
+	"kbRole":    kbRole,
+	"docURL":    func(key string) string { return "/documents/" + url.PathEscape(key) },
 	"deref": func(s *string) string {
 		if s == nil {
 			return ""
@@ -364,7 +387,14 @@ func (s *server) article(w http.ResponseWriter, r *http.Request) {
 type actorsView struct {
 	Items []store.ActorSummary
 	Pager pager
+	Query string // the actor search box's text
+	Kind  string // the kind filter, "" for all
+	Kinds []string
+	Empty bool // the search text has no words
 }
+
+// actorKinds are the kinds the actor list can be filtered by.
+var actorKinds = []string{"person", "organization", "country", "group"}
 
 func (s *server) actors(w http.ResponseWriter, r *http.Request) {
 	q, n, ok := s.query(r)
@@ -372,12 +402,31 @@ func (s *server) actors(w http.ResponseWriter, r *http.Request) {
 		s.badPage(w, r)
 		return
 	}
-	p, err := s.st.Actors(r.Context(), q)
+	v := actorsView{Query: strings.TrimSpace(r.URL.Query().Get("q")), Kind: strings.TrimSpace(r.URL.Query().Get("kind")), Kinds: actorKinds}
+	title := "Actors"
+	if v.Query != "" {
+		title = "Actors: " + v.Query
+		if len(store.SearchTerms(v.Query)) == 0 {
+			v.Empty = true
+			s.render(w, r, http.StatusOK, "actors", page{Title: title, Nav: "actors", Data: v})
+			return
+		}
+	}
+	var (
+		p   store.Page[store.ActorSummary]
+		err error
+	)
+	if v.Query == "" && v.Kind == "" {
+		p, err = s.st.Actors(r.Context(), q)
+	} else {
+		p, err = s.st.FindActors(r.Context(), store.ActorFilter{Text: v.Query, Kind: v.Kind}, q)
+	}
 	if err != nil {
 		s.fail(w, r, err, "")
 		return
 	}
-	s.render(w, r, http.StatusOK, "actors", page{Title: "Actors", Nav: "actors", Data: actorsView{Items: p.Items, Pager: newPager(r, n, q.Limit, p.Total, len(p.Items))}})
+	v.Items, v.Pager = p.Items, newPager(r, n, q.Limit, p.Total, len(p.Items))
+	s.render(w, r, http.StatusOK, "actors", page{Title: title, Nav: "actors", Data: v})
 }
 
 // mentionGroup is the mentions of an actor in one document.
@@ -392,10 +441,55 @@ type mentionView struct {
 }
 
 type actorPageView struct {
-	Actor  store.ActorSummary
-	Quotes []store.ActorQuote
-	Groups []mentionGroup
-	Pager  pager
+	Actor     store.ActorSummary
+	Known     *kb.Entry // the knowledge base's entry, nil when unknown
+	KnownRole []string  // its roles, described with their dates, latest first
+	Roles     []store.ActorRole
+	Quotes    []quoteItem
+	MoreQuote bool // the actor has more quotes than are shown
+	Documents []store.ActorDocument
+	Groups    []mentionGroup
+	Pager     pager
+}
+
+// quoteItem is one quote of an actor, shown in its sentence.
+type quoteItem struct {
+	Doc      store.DocRef
+	Index    int
+	Kind     string
+	Cue      string
+	Sentence template.HTML // the sentence with the quote and its cue highlighted
+}
+
+func newQuoteItem(q store.ActorQuote) quoteItem {
+	rel := func(sp doc.Span) doc.Span {
+		return doc.Span{Start: sp.Start - q.Sentence.Start, End: sp.End - q.Sentence.Start}
+	}
+	marks := []Mark{{Span: rel(q.Quote.Span), Class: "hl quote quote-" + cssToken(q.Quote.Kind), Title: "Quote · " + q.Quote.Kind, Layer: layerQuote}}
+	it := quoteItem{Doc: q.Doc, Index: q.Index, Kind: q.Quote.Kind}
+	if q.Quote.Cue != nil {
+		it.Cue = q.Quote.Cue.Text
+		marks = append(marks, Mark{Span: rel(q.Quote.Cue.Span), Class: "hl cue", Title: "Quote cue · " + q.Quote.Cue.Text, Layer: layerCue})
+	}
+	it.Sentence = Highlight(q.SentenceText, marks)
+	return it
+}
+
+// known returns the knowledge base's entry for id and its roles described,
+// latest first.
+func (s *server) known(id string) (*kb.Entry, []string) {
+	if s.opts.KB == nil {
+		return nil, nil
+	}
+	e := s.opts.KB.Get(id)
+	if e == nil {
+		return nil, nil
+	}
+	roles := make([]string, 0, len(e.Roles))
+	for i := len(e.Roles) - 1; i >= 0; i-- {
+		roles = append(roles, kbRole(e.Roles[i]))
+	}
+	return e, roles
 }
 
 func (s *server) actor(w http.ResponseWriter, r *http.Request) {
@@ -410,7 +504,12 @@ func (s *server) actor(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err, "There is no actor with this id.")
 		return
 	}
-	v := actorPageView{Actor: det.Actor, Quotes: det.Quotes, Pager: newPager(r, n, q.Limit, det.Mentions.Total, len(det.Mentions.Items))}
+	v := actorPageView{Actor: det.Actor, Roles: det.Roles, Documents: det.Documents, MoreQuote: det.Actor.Quotes > len(det.Quotes),
+		Pager: newPager(r, n, q.Limit, det.Mentions.Total, len(det.Mentions.Items))}
+	v.Known, v.KnownRole = s.known(det.Actor.ID)
+	for _, aq := range det.Quotes {
+		v.Quotes = append(v.Quotes, newQuoteItem(aq))
+	}
 	for _, m := range det.Mentions.Items {
 		rel := m.Mention.Span
 		rel.Start -= m.Sentence.Start
@@ -423,4 +522,100 @@ func (s *server) actor(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	s.render(w, r, http.StatusOK, "actor", page{Title: det.Actor.Name, Nav: "actors", Data: v})
+}
+
+type quotesPageView struct {
+	Actor  store.ActorSummary
+	Quotes []quoteItem
+	Pager  pager
+}
+
+func (s *server) actorQuotes(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	q, n, ok := s.query(r)
+	if !ok {
+		s.badPage(w, r)
+		return
+	}
+	det, err := s.st.Actor(r.Context(), id, store.Query{Limit: 1})
+	if err != nil {
+		s.fail(w, r, err, "There is no actor with this id.")
+		return
+	}
+	p, err := s.st.ActorQuotes(r.Context(), id, q)
+	if err != nil {
+		s.fail(w, r, err, "There is no actor with this id.")
+		return
+	}
+	v := quotesPageView{Actor: det.Actor, Pager: newPager(r, n, q.Limit, p.Total, len(p.Items))}
+	for _, aq := range p.Items {
+		v.Quotes = append(v.Quotes, newQuoteItem(aq))
+	}
+	s.render(w, r, http.StatusOK, "quotes", page{Title: "What " + det.Actor.Name + " said", Nav: "actors", Data: v})
+}
+
+// eventTypes are the PLOVER event types the events page offers.
+var eventTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+	"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+type eventsView struct {
+	Filter  store.EventFilter
+	Types   []string
+	Problem string // why the filter is not valid, "" when it is
+	Items   []eventItem
+	Pager   pager
+}
+
+// eventItem is one event shown in its sentence.
+type eventItem struct {
+	Doc      store.DocRef
+	Index    int
+	Summary  string
+	Sources  []actorLink
+	Targets  []actorLink
+	Sentence template.HTML // the sentence with the evidence highlighted
+}
+
+type actorLink struct{ ID, Name string }
+
+func links(names map[string]string, ids []string) []actorLink {
+	out := make([]actorLink, len(ids))
+	for i, id := range ids {
+		out[i] = actorLink{ID: id, Name: nameOf(names, id)}
+	}
+	return out
+}
+
+func (s *server) events(w http.ResponseWriter, r *http.Request) {
+	q, n, ok := s.query(r)
+	if !ok {
+		s.badPage(w, r)
+		return
+	}
+	v := r.URL.Query()
+	f := store.EventFilter{
+		Actor: strings.TrimSpace(v.Get("actor")), Side: strings.TrimSpace(v.Get("side")), Type: strings.ToUpper(strings.TrimSpace(v.Get("type"))),
+		From: strings.TrimSpace(v.Get("from")), To: strings.TrimSpace(v.Get("to")), Place: strings.TrimSpace(v.Get("place")),
+	}
+	view := eventsView{Filter: f, Types: eventTypes}
+	if err := f.Check(); err != nil {
+		view.Problem = strings.TrimPrefix(err.Error(), store.ErrInvalid.Error()+": ")
+		s.render(w, r, http.StatusBadRequest, "events", page{Title: "Events", Nav: "events", Data: view})
+		return
+	}
+	p, err := s.st.Events(r.Context(), f, q)
+	if err != nil {
+		s.fail(w, r, err, "")
+		return
+	}
+	for _, h := range p.Items {
+		rel := doc.Span{Start: h.Event.Evidence.Start - h.Sentence.Start, End: h.Event.Evidence.End - h.Sentence.Start}
+		view.Items = append(view.Items, eventItem{
+			Doc: h.Doc, Index: h.Index, Summary: eventSummary(h.Names, h.Event),
+			Sources: links(h.Names, h.Event.Source), Targets: links(h.Names, h.Event.Target),
+			Sentence: Highlight(h.SentenceText, []Mark{{Span: rel, Class: "hl event-focus", Title: "Event · " + h.Event.Type, Layer: layerEvent}}),
+		})
+	}
+	view.Pager = newPager(r, n, q.Limit, p.Total, len(p.Items))
+	s.render(w, r, http.StatusOK, "events", page{Title: "Events", Nav: "events", Data: view})
 }

@@ -160,7 +160,7 @@ func TestArticle(t *testing.T) {
 		`href="#q-0"`, `href="/actors/person:maria-zajarova"`, "Maria Zajarova", "2024-03-12", "250,000,000 EUR", "Ankara, TUR",
 		"AGREE: Norland, Veskia", "guarantees for its ports",
 		// tooltips
-		`title="Quote · partial · speaker: Maria Zajarova"`, `title="Time · 2024-03-12"`, `title="Entity · PER"`,
+		`title="Quote · partial · speaker: Maria Zajarova (Foreign Minister of Norland) · cue: told"`, `title="Time · 2024-03-12"`, `title="Entity · PER"`,
 		`title="Amount · 250,000,000 EUR"`, `title="Place · Ankara, TUR (39.93, 32.86)"`,
 		`title="Actor · Maria Zajarova (person) · Foreign Minister of Norland · by alias"`,
 	)

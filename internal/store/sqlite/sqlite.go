@@ -4,6 +4,13 @@
 // (unicode61 tokenizer with diacritics removed, so "Zajarova" finds
 // "Zajárova").
 //
+// Actors, their per-document names, kinds, countries and roles, mentions,
+// quotes (by speaker, with the span of their sentences) and events (by
+// type, date, place, and source and target actor) are rows with their own
+// indexes, so "what X said", "documents naming X" and the event filters are
+// index lookups; a second FTS5 index covers actor names, aliases, ids and
+// roles for FindActors.
+//
 // The schema is versioned: migrations/NNNN_*.sql are applied in order, each
 // in one transaction, and recorded in the schema_version table. The database
 // runs in WAL mode with foreign keys on and a busy timeout. Writes go through
@@ -23,6 +30,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -256,7 +264,8 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d *doc.Document, key, hash 
 	for i, a := range d.Actors {
 		bare := a
 		bare.Mentions = nil
-		ins.exec("actors", `INSERT INTO doc_actors (doc, idx, actor, data) VALUES (?, ?, ?, ?)`, id, i, a.ID, ins.json(bare))
+		ins.exec("actors", `INSERT INTO doc_actors (doc, idx, actor, data, name, kind, country, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, a.ID, ins.json(bare), a.Name, a.Kind, a.Country, a.Role)
 		for j, m := range a.Mentions {
 			c := store.ContextSpan(d, m.Span)
 			ins.exec("mentions", `INSERT INTO mentions (doc, actor_idx, idx, actor, span_start, span_end, text, how, ctx_start, ctx_end)
@@ -264,12 +273,15 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d *doc.Document, key, hash 
 		}
 	}
 	for i, q := range d.Quotes {
-		ins.exec("quotes", `INSERT INTO quotes (doc, idx, span_start, span_end, kind, speaker, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			id, i, q.Start, q.End, q.Kind, q.Speaker, ins.json(q))
+		c := store.CoverSpan(d, q.Span)
+		ins.exec("quotes", `INSERT INTO quotes (doc, idx, span_start, span_end, kind, speaker, data, ctx_start, ctx_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, q.Start, q.End, q.Kind, q.Speaker, ins.json(q), c.Start, c.End)
 	}
 	for i, e := range d.Events {
-		ins.exec("events", `INSERT INTO events (doc, idx, span_start, span_end, type, modality, negated, date, data)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, e.Evidence.Start, e.Evidence.End, e.Type, e.Modality, e.Negated, e.Date, ins.json(e))
+		c := store.CoverSpan(d, e.Evidence)
+		ins.exec("events", `INSERT INTO events (doc, idx, span_start, span_end, type, modality, negated, date, data, place, ctx_start, ctx_end)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, e.Evidence.Start, e.Evidence.End, e.Type, e.Modality, e.Negated, e.Date, ins.json(e),
+			e.Place, c.Start, c.End)
 		for j, a := range e.Source {
 			ins.exec("event actors", `INSERT INTO event_actors (doc, event, role, idx, actor) VALUES (?, ?, 'source', ?, ?)`, id, i, j, a)
 		}
@@ -417,8 +429,19 @@ func upsertActors(ctx context.Context, tx *sql.Tx, d *doc.Document, seen string)
 			}
 		}
 	}
+	for _, id := range order {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO actor_names (actor, terms) SELECT a.id, `+actorTerms+` FROM actors a WHERE a.id = ?
+			ON CONFLICT (actor) DO UPDATE SET terms = excluded.terms`, id); err != nil {
+			return fmt.Errorf("actor %q: index names: %w", id, err)
+		}
+	}
 	return nil
 }
+
+// actorTerms is the SQL of the words an actor (alias a) is found by; the
+// same expression fills actor_names in migration 0002.
+const actorTerms = `a.name || ' ' || a.id || ' ' || coalesce(a.role, '') || ' ' ||
+	coalesce((SELECT group_concat(j.value, ' ') FROM json_each(a.aliases) j), '')`
 
 func sortedKeys(m map[string]bool) []string {
 	out := make([]string, 0, len(m))
@@ -779,26 +802,348 @@ func (s *Store) Actor(ctx context.Context, id string, q store.Query) (*store.Act
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: actor %q: mentions: %w", id, err)
 	}
-	err = each(ctx, tx, `SELECT d.doc_key, d.title, d.date, q.data
+	if err := actorQuotes(ctx, tx, id, store.MaxActorQuotes, 0, &det.Quotes); err != nil {
+		return nil, fmt.Errorf("sqlite: actor %q: quotes: %w", id, err)
+	}
+	det.Roles = []store.ActorRole{}
+	err = each(ctx, tx, `SELECT da.role, min(d.date), max(d.date), count(DISTINCT da.doc)
+		FROM doc_actors da JOIN documents d ON d.id = da.doc
+		WHERE da.actor = ? AND da.role IS NOT NULL
+		GROUP BY da.role
+		ORDER BY max(d.sort_date) DESC, da.role`, []any{id}, func(rows *sql.Rows) error {
+		var r store.ActorRole
+		if err := rows.Scan(&r.Role, &r.First, &r.Last, &r.Documents); err != nil {
+			return err
+		}
+		det.Roles = append(det.Roles, r)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: actor %q: roles: %w", id, err)
+	}
+	det.Documents = []store.ActorDocument{}
+	if err := actorDocuments(ctx, tx, id, store.MaxActorDocuments, 0, &det.Documents); err != nil {
+		return nil, fmt.Errorf("sqlite: actor %q: documents: %w", id, err)
+	}
+	return det, nil
+}
+
+// actorQuotes appends a page of the quotes of speaker id to list, newest
+// document first.
+func actorQuotes(ctx context.Context, tx *sql.Tx, id string, limit, offset int, list *[]store.ActorQuote) error {
+	return each(ctx, tx, `SELECT d.doc_key, d.title, d.date, q.idx, q.data, q.ctx_start, q.ctx_end,
+			substr(CAST(d.text AS BLOB), q.ctx_start + 1, q.ctx_end - q.ctx_start)
 		FROM quotes q JOIN documents d ON d.id = q.doc
 		WHERE q.speaker = ?
-		ORDER BY d.sort_date DESC, d.id DESC, q.idx
-		LIMIT ?`, []any{id, store.MaxActorQuotes}, func(rows *sql.Rows) error {
+		ORDER BY d.sort_date DESC, d.id DESC, q.span_start, q.idx
+		LIMIT ? OFFSET ?`, []any{id, limit, offset}, func(rows *sql.Rows) error {
 		var (
-			aq   store.ActorQuote
-			data []byte
+			aq         store.ActorQuote
+			data, sent []byte
 		)
-		if err := rows.Scan(&aq.Doc.Key, &aq.Doc.Title, &aq.Doc.Date, &data); err != nil {
+		if err := rows.Scan(&aq.Doc.Key, &aq.Doc.Title, &aq.Doc.Date, &aq.Index, &data, &aq.Sentence.Start, &aq.Sentence.End, &sent); err != nil {
 			return err
 		}
 		if err := json.Unmarshal(data, &aq.Quote); err != nil {
 			return fmt.Errorf("decode quote: %w", err)
 		}
-		det.Quotes = append(det.Quotes, aq)
+		aq.SentenceText = string(sent)
+		*list = append(*list, aq)
+		return nil
+	})
+}
+
+// actorDocuments appends a page of the documents naming actor id to list,
+// newest first.
+func actorDocuments(ctx context.Context, tx *sql.Tx, id string, limit, offset int, list *[]store.ActorDocument) error {
+	// The bare columns da.name and da.role come from the row with min(da.idx):
+	// the document's first entry for the actor.
+	return each(ctx, tx, `SELECT d.doc_key, d.title, d.date, d.url, d.source, da.name, da.role, min(da.idx),
+			(SELECT count(*) FROM mentions m WHERE m.actor = ?1 AND m.doc = d.id),
+			(SELECT count(*) FROM quotes q WHERE q.doc = d.id AND q.speaker = ?1)
+		FROM doc_actors da JOIN documents d ON d.id = da.doc
+		WHERE da.actor = ?1
+		GROUP BY da.doc
+		ORDER BY d.sort_date DESC, d.id DESC
+		LIMIT ?2 OFFSET ?3`, []any{id, limit, offset}, func(rows *sql.Rows) error {
+		var (
+			ad  store.ActorDocument
+			idx int
+		)
+		if err := rows.Scan(&ad.Doc.Key, &ad.Doc.Title, &ad.Doc.Date, &ad.URL, &ad.Source, &ad.Name, &ad.Role, &idx, &ad.Mentions, &ad.Quotes); err != nil {
+			return err
+		}
+		*list = append(*list, ad)
+		return nil
+	})
+}
+
+// actorExists reports ErrNotFound for an unknown actor id.
+func actorExists(ctx context.Context, tx *sql.Tx, id string) error {
+	var one int
+	err := tx.QueryRowContext(ctx, `SELECT 1 FROM actors WHERE id = ?`, id).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return store.ErrNotFound
+	}
+	return err
+}
+
+// ActorQuotes returns a page of what the actor said; see store.Store.
+func (s *Store) ActorQuotes(ctx context.Context, id string, q store.Query) (store.Page[store.ActorQuote], error) {
+	page := store.Page[store.ActorQuote]{Items: []store.ActorQuote{}}
+	if err := s.check(); err != nil {
+		return page, err
+	}
+	q, err := q.Normalize()
+	if err != nil {
+		return page, err
+	}
+	page.Limit, page.Offset = q.Limit, q.Offset
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return page, fmt.Errorf("sqlite: quotes of actor %q: %w", id, err)
+	}
+	defer tx.Rollback()
+	if err := actorExists(ctx, tx, id); err != nil {
+		return page, fmt.Errorf("sqlite: quotes of actor %q: %w", id, err)
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM quotes WHERE speaker = ?`, id).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("sqlite: quotes of actor %q: %w", id, err)
+	}
+	if err := actorQuotes(ctx, tx, id, q.Limit, q.Offset, &page.Items); err != nil {
+		return page, fmt.Errorf("sqlite: quotes of actor %q: %w", id, err)
+	}
+	return page, nil
+}
+
+// ActorDocuments returns a page of the documents naming the actor; see
+// store.Store.
+func (s *Store) ActorDocuments(ctx context.Context, id string, q store.Query) (store.Page[store.ActorDocument], error) {
+	page := store.Page[store.ActorDocument]{Items: []store.ActorDocument{}}
+	if err := s.check(); err != nil {
+		return page, err
+	}
+	q, err := q.Normalize()
+	if err != nil {
+		return page, err
+	}
+	page.Limit, page.Offset = q.Limit, q.Offset
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return page, fmt.Errorf("sqlite: documents of actor %q: %w", id, err)
+	}
+	defer tx.Rollback()
+	if err := actorExists(ctx, tx, id); err != nil {
+		return page, fmt.Errorf("sqlite: documents of actor %q: %w", id, err)
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT count(DISTINCT doc) FROM doc_actors WHERE actor = ?`, id).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("sqlite: documents of actor %q: %w", id, err)
+	}
+	if err := actorDocuments(ctx, tx, id, q.Limit, q.Offset, &page.Items); err != nil {
+		return page, fmt.Errorf("sqlite: documents of actor %q: %w", id, err)
+	}
+	return page, nil
+}
+
+// actorMatch turns actor search text into an FTS5 query: every word quoted
+// and matched as a prefix.
+func actorMatch(text string) (string, error) {
+	terms := store.SearchTerms(text)
+	if len(terms) == 0 {
+		return "", fmt.Errorf("%w: actor search text %q has no words", store.ErrInvalid, text)
+	}
+	parts := make([]string, len(terms))
+	for i, t := range terms {
+		t = strings.TrimRight(t, "*")
+		parts[i] = `"` + strings.ReplaceAll(t, `"`, `""`) + `"*`
+	}
+	return strings.Join(parts, " "), nil
+}
+
+// FindActors returns the actors matching f; see store.Store.
+func (s *Store) FindActors(ctx context.Context, f store.ActorFilter, q store.Query) (store.Page[store.ActorSummary], error) {
+	page := store.Page[store.ActorSummary]{Items: []store.ActorSummary{}}
+	if err := s.check(); err != nil {
+		return page, err
+	}
+	q, err := q.Normalize()
+	if err != nil {
+		return page, err
+	}
+	page.Limit, page.Offset = q.Limit, q.Offset
+	from := `actors a`
+	var (
+		where []string
+		args  []any
+	)
+	if strings.TrimSpace(f.Text) != "" {
+		match, err := actorMatch(f.Text)
+		if err != nil {
+			return page, err
+		}
+		from = `actor_names_fts JOIN actor_names n ON n.rid = actor_names_fts.rowid JOIN actors a ON a.id = n.actor`
+		where = append(where, `actor_names_fts MATCH ?`)
+		args = append(args, match)
+	}
+	if f.Kind != "" {
+		where = append(where, `a.kind = ?`)
+		args = append(args, f.Kind)
+	}
+	if f.Country != "" {
+		where = append(where, `a.country = ?`)
+		args = append(args, f.Country)
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return page, fmt.Errorf("sqlite: find actors %+v: %w", f, err)
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+from+cond, args...).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("sqlite: find actors %+v: %w", f, err)
+	}
+	err = each(ctx, tx, `SELECT `+actorColumns+` FROM `+from+cond+` ORDER BY a.mentions DESC, a.name, a.id LIMIT ? OFFSET ?`,
+		append(args, q.Limit, q.Offset), func(rows *sql.Rows) error {
+			a, err := scanActor(rows)
+			if err != nil {
+				return err
+			}
+			page.Items = append(page.Items, a)
+			return nil
+		})
+	if err != nil {
+		return page, fmt.Errorf("sqlite: find actors %+v: %w", f, err)
+	}
+	return page, nil
+}
+
+// Events returns the events matching f; see store.Store.
+func (s *Store) Events(ctx context.Context, f store.EventFilter, q store.Query) (store.Page[store.EventHit], error) {
+	page := store.Page[store.EventHit]{Items: []store.EventHit{}}
+	if err := s.check(); err != nil {
+		return page, err
+	}
+	q, err := q.Normalize()
+	if err != nil {
+		return page, err
+	}
+	page.Limit, page.Offset = q.Limit, q.Offset
+	if err := f.Check(); err != nil {
+		return page, err
+	}
+	var (
+		where []string
+		args  []any
+	)
+	if f.Actor != "" {
+		if f.Side != "" {
+			where = append(where, `(e.doc, e.idx) IN (SELECT doc, event FROM event_actors WHERE actor = ? AND role = ?)`)
+			args = append(args, f.Actor, f.Side)
+		} else {
+			where = append(where, `(e.doc, e.idx) IN (SELECT doc, event FROM event_actors WHERE actor = ?)`)
+			args = append(args, f.Actor)
+		}
+	}
+	if f.Type != "" {
+		where = append(where, `e.type = ?`)
+		args = append(args, strings.ToUpper(f.Type))
+	}
+	const calendar = `e.date GLOB '[0-9][0-9][0-9][0-9]*' AND (length(e.date) = 4 OR substr(e.date, 5, 1) = '-')`
+	if f.From != "" {
+		// The event's last day is on or after From: compared at the
+		// precision of the shorter of the two.
+		// The year bound lets SQLite seek the date index.
+		where = append(where, calendar+` AND e.date >= ? AND e.date >= substr(?, 1, length(e.date))`)
+		args = append(args, f.From[:4], f.From)
+	}
+	if f.To != "" {
+		// Every date within the bound sorts before the year after To's.
+		where = append(where, calendar+` AND e.date < ? AND substr(e.date, 1, length(?)) <= ?`)
+		args = append(args, nextYear(f.To[:4]), f.To, f.To)
+	}
+	if f.Place != "" {
+		where = append(where, `e.place = ? COLLATE NOCASE`)
+		args = append(args, f.Place)
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	tx, err := s.r.BeginTx(ctx, nil)
+	if err != nil {
+		return page, fmt.Errorf("sqlite: events %+v: %w", f, err)
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events e`+cond, args...).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("sqlite: events %+v: %w", f, err)
+	}
+	var docIDs []int64
+	err = each(ctx, tx, `SELECT e.doc, d.doc_key, d.title, d.date, e.idx, e.data, e.ctx_start, e.ctx_end,
+			substr(CAST(d.text AS BLOB), e.ctx_start + 1, e.ctx_end - e.ctx_start)
+		FROM events e JOIN documents d ON d.id = e.doc`+cond+`
+		ORDER BY CASE WHEN `+calendar+` THEN e.date ELSE d.sort_date END DESC, d.sort_date DESC, d.id DESC, e.idx
+		LIMIT ? OFFSET ?`, append(args, q.Limit, q.Offset), func(rows *sql.Rows) error {
+		var (
+			h          store.EventHit
+			docID      int64
+			data, sent []byte
+		)
+		if err := rows.Scan(&docID, &h.Doc.Key, &h.Doc.Title, &h.Doc.Date, &h.Index, &data, &h.Sentence.Start, &h.Sentence.End, &sent); err != nil {
+			return err
+		}
+		if err := json.Unmarshal(data, &h.Event); err != nil {
+			return fmt.Errorf("decode event: %w", err)
+		}
+		h.SentenceText = string(sent)
+		h.Names = map[string]string{}
+		page.Items = append(page.Items, h)
+		docIDs = append(docIDs, docID)
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: actor %q: quotes: %w", id, err)
+		return page, fmt.Errorf("sqlite: events %+v: %w", f, err)
 	}
-	return det, nil
+	// The actors' names, one query per document of the page.
+	names := map[int64]map[string]string{}
+	for i := range page.Items {
+		id := docIDs[i]
+		m, ok := names[id]
+		if !ok {
+			m = map[string]string{}
+			err := each(ctx, tx, `SELECT actor, name FROM doc_actors WHERE doc = ? ORDER BY idx`, []any{id}, func(rows *sql.Rows) error {
+				var a, n string
+				if err := rows.Scan(&a, &n); err != nil {
+					return err
+				}
+				if _, seen := m[a]; !seen {
+					m[a] = n
+				}
+				return nil
+			})
+			if err != nil {
+				return page, fmt.Errorf("sqlite: events %+v: actor names: %w", f, err)
+			}
+			names[id] = m
+		}
+		h := &page.Items[i]
+		for _, a := range append(append([]string{}, h.Event.Source...), h.Event.Target...) {
+			if n, ok := m[a]; ok {
+				h.Names[a] = n
+			}
+		}
+	}
+	return page, nil
+}
+
+// nextYear returns the four-digit year after y ("2023" for "2022"), or a
+// string above every date for "9999".
+func nextYear(y string) string {
+	n, err := strconv.Atoi(y)
+	if err != nil || n >= 9999 {
+		return "A"
+	}
+	return fmt.Sprintf("%04d", n+1)
 }

@@ -43,6 +43,10 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Actors", testActors},
 		{"Actor", testActor},
 		{"ActorNotFound", testActorNotFound},
+		{"FindActors", testFindActors},
+		{"ActorQuotes", testActorQuotes},
+		{"ActorDocuments", testActorDocuments},
+		{"Events", testEvents},
 		{"ConcurrentPuts", testConcurrent},
 		{"Closed", testClosed},
 	}

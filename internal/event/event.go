@@ -1,0 +1,270 @@
+// Package event codes PLOVER events (who did what to whom, where and when)
+// from the dependency parse of a document, with their negation and
+// modality.
+//
+// Triggers are verb lemmas ("accuse"), verb–particle pairs ("call for",
+// "pull out") and nominalisations ("talks were held", "a trip to Kyiv")
+// listed in an extendable lexicon (lexicon.tsv, embedded; format in
+// internal/event/README.md). The source is the actor whose mention heads the
+// subject (or the "by" agent of a passive), the target the object or the
+// "with/to/against/on" oblique; conjuncts are expanded. An event governed by
+// another event ("refused to negotiate", "demanded the withdrawal") is coded
+// once, by its governor. Modality markers ("ready to", "plans to", "will",
+// "could", "must", "if …", "said that …") and negation ("not", "never",
+// "no longer", "failed to") are read along the chain of predicates above the
+// trigger. Events without a resolved source actor are skipped: a missed
+// event is better than a false one.
+//
+// Modality, when several cues apply, is the first of: conditional, demanded,
+// possible, ready, intended, reported, asserted. "reported" marks an event
+// stated in the complement of a speech verb ("X said Y had attacked").
+package event
+
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/doc"
+)
+
+// Options configure Code.
+type Options struct {
+	// Lexicon is the trigger lexicon; nil means DefaultLexicon().
+	Lexicon *Lexicon
+	// KeepUnsourced codes events whose source actor was not resolved
+	// (with an empty source list). Off by default for precision.
+	KeepUnsourced bool
+}
+
+// support verbs that turn a nominalisation into an event: "held talks",
+// "launched an investigation", "talks took place".
+var supportVerbs = set("hold", "have", "conduct", "launch", "open", "stage", "begin", "start", "mount",
+	"make", "pay", "carry", "announce", "resume", "reach", "take", "give", "hold", "organize", "organise",
+	"impose", "issue", "level", "file", "undertake", "continue", "end", "go")
+
+// speech verbs whose complement clause is reported.
+var speechVerbs = set("say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare",
+	"write", "assert", "believe", "think", "allege", "suggest", "indicate", "explain", "note", "reveal")
+
+var negWords = set("not", "n't", "never", "no", "neither", "nor", "nobody", "nothing")
+
+var failVerbs = set("fail", "cease", "stop", "refrain")
+
+// obliques whose actor is a target, by preposition.
+var targetCase = set("with", "to", "against", "on", "toward", "towards", "into", "at", "for", "from", "of")
+
+var placeCase = set("in", "at", "near", "inside", "outside")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// coder holds per-document indexes.
+type coder struct {
+	d        *doc.Document
+	lx       *Lexicon
+	opts     Options
+	children [][]int
+	actorAt  []string // actor id per token, "" for none
+	trig     []*Entry // trigger per token
+}
+
+// Code finds the events of d and appends them to d.Events. It needs tokens
+// with lemmas and a dependency parse; actors are taken from d.Actors, times
+// from d.Times and places from d.Places (or GPE/LOC entities), so it should
+// run after the actor and time stages.
+func Code(d *doc.Document, opts Options) {
+	if len(d.Tokens) == 0 {
+		return
+	}
+	lx := opts.Lexicon
+	if lx == nil {
+		lx = DefaultLexicon()
+	}
+	c := &coder{d: d, lx: lx, opts: opts}
+	c.index()
+	for i := range d.Tokens {
+		c.trig[i] = c.trigger(i)
+	}
+	for i := range d.Tokens {
+		if c.trig[i] == nil || c.governed(i) {
+			continue
+		}
+		if ev, ok := c.code(i); ok {
+			d.Events = append(d.Events, ev)
+		}
+	}
+}
+
+func (c *coder) index() {
+	n := len(c.d.Tokens)
+	c.children = make([][]int, n)
+	c.trig = make([]*Entry, n)
+	c.actorAt = make([]string, n)
+	for i, t := range c.d.Tokens {
+		if t.Head >= 0 && t.Head < n && t.Head != i {
+			c.children[t.Head] = append(c.children[t.Head], i)
+		}
+	}
+	// Actor mentions → tokens they overlap (tokens are sorted by offset).
+	for _, a := range c.d.Actors {
+		for _, m := range a.Mentions {
+			lo := c.firstTokenAt(m.Start)
+			for k := lo; k < n && c.d.Tokens[k].Start < m.End; k++ {
+				if c.d.Tokens[k].Overlaps(m.Span) && c.actorAt[k] == "" {
+					c.actorAt[k] = a.ID
+				}
+			}
+		}
+	}
+}
+
+func (c *coder) firstTokenAt(off int) int {
+	lo, hi := 0, len(c.d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if c.d.Tokens[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+func (c *coder) lemma(i int) string {
+	t := &c.d.Tokens[i]
+	if t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return strings.ToLower(c.d.SpanText(t.Span))
+}
+
+func (c *coder) rel(i int) string {
+	r := c.d.Tokens[i].Deprel
+	if k := strings.IndexByte(r, ':'); k >= 0 && r != "nsubj:pass" && r != "obl:agent" && r != "nmod:poss" && r != "compound:prt" {
+		return r[:k]
+	}
+	return r
+}
+
+func (c *coder) head(i int) int {
+	h := c.d.Tokens[i].Head
+	if h < 0 || h >= len(c.d.Tokens) || h == i || c.d.Tokens[h].Sentence != c.d.Tokens[i].Sentence {
+		return -1
+	}
+	return h
+}
+
+// hasParticle reports whether word attaches to token i: as a particle, as the
+// case marker of a dependent, or as the next token.
+func (c *coder) hasParticle(i int, word string) bool {
+	for _, k := range c.children[i] {
+		if c.lemma(k) == word {
+			r := c.rel(k)
+			if r == "compound:prt" || r == "compound" || r == "advmod" || r == "case" || r == "mark" {
+				return true
+			}
+		}
+		if c.rel(k) == "obj" && c.lemma(k) == word {
+			return true // "give aid", "send troops"
+		}
+		switch c.rel(k) {
+		case "obl", "obj", "nmod", "iobj", "obl:agent", "xcomp", "advcl":
+			for _, g := range c.children[k] {
+				if (c.rel(g) == "case" || c.rel(g) == "mark") && c.lemma(g) == word {
+					return true
+				}
+			}
+		}
+	}
+	if i+1 < len(c.d.Tokens) && c.d.Tokens[i+1].Sentence == c.d.Tokens[i].Sentence && c.lemma(i+1) == word {
+		return true
+	}
+	return false
+}
+
+// trigger returns the lexicon entry token i triggers, if any.
+func (c *coder) trigger(i int) *Entry {
+	t := &c.d.Tokens[i]
+	var cands []Entry
+	switch t.UPOS {
+	case "VERB":
+		cands = c.lx.verbs[c.lemma(i)]
+	case "NOUN":
+		cands = c.lx.nouns[c.lemma(i)]
+	default:
+		return nil
+	}
+	var plain *Entry
+	for k := range cands {
+		e := &cands[k]
+		if e.Particle == "" {
+			if plain == nil {
+				plain = e
+			}
+			continue
+		}
+		if e.POS == "N" {
+			if c.hasCompound(i, e.Particle) {
+				return e
+			}
+			continue
+		}
+		if c.hasParticle(i, e.Particle) {
+			return e
+		}
+	}
+	return plain
+}
+
+func (c *coder) hasCompound(i int, word string) bool {
+	for _, k := range c.children[i] {
+		if c.lemma(k) == word && (c.rel(k) == "compound" || c.rel(k) == "amod") {
+			return true
+		}
+	}
+	return false
+}
+
+// governed reports whether the trigger at i is the complement of another
+// trigger ("refused to negotiate", "demanded the withdrawal"), possibly
+// through modality markers, so that only the governor is coded.
+func (c *coder) governed(i int) bool {
+	cur := i
+	for steps := 0; steps < 4; steps++ {
+		h := c.head(cur)
+		if h < 0 {
+			return false
+		}
+		switch c.rel(cur) {
+		case "xcomp", "ccomp", "obj", "obl", "acl", "advcl", "nmod", "nsubj:pass", "csubj", "iobj":
+		default:
+			return false
+		}
+		if c.trig[h] != nil && !c.isSupport(h, cur) {
+			return true
+		}
+		if c.isSupport(h, cur) || (supportVerbs[c.lemma(h)] && c.rel(cur) == "obj") {
+			// "threatened to launch an offensive": look past the support verb.
+			cur = h
+			continue
+		}
+		if _, ok := c.lx.markers[c.lemma(h)]; !ok {
+			// A support verb's nominal object is not governed by it.
+			return false
+		}
+		cur = h
+	}
+	return false
+}
+
+// isSupport reports whether verb h only supports the nominal trigger n
+// ("give a welcome", "hold talks") rather than being an event over it.
+func (c *coder) isSupport(h, n int) bool {
+	return c.trig[n] != nil && c.trig[n].POS == "N" && supportVerbs[c.lemma(h)] &&
+		(c.rel(n) == "obj" || c.rel(n) == "nsubj:pass" || c.rel(n) == "nsubj")
+}

@@ -1,0 +1,110 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parley-news/parley/internal/doc"
+)
+
+// TestCode checks type, mode, actors, place and date on our own sentences.
+// Actors are written as ids of the built-in knowledge base.
+func TestCode(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // "TYPE/mode src>tgt @place date" of the first event, or "" for none
+	}{
+		{"France and Germany held talks in Geneva on Monday.", "CONSULT/- FRA,DEU> @Geneva 2024-03-04"},
+		{"Russia accused Ukraine of shelling the plant.", "ACCUSE/allege RUS>UKR @- -"},
+		{"Poland expelled the Russian diplomats on Friday.", "SANCTION/expel POL> @- 2024-03-01"},
+		{"Japan called for talks with China.", "REQUEST/- JPN>CHN @- -"},
+		{"Germany urged Russia to withdraw.", "REQUEST/- DEU>RUS @- -"},
+		{"Ukraine was attacked by Russia.", "ASSAULT/- RUS>UKR @- -"},
+		{"Turkey refused to meet Greece.", "REJECT/- TUR>GRC @- -"},
+		{"The weather was pleasant in Paris.", ""},
+		{"The cabinet met on Sunday.", ""},
+	}
+	annotate := annotator(t)
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := doc.New("t", tt.text)
+			date := "2024-03-05"
+			d.Date = &date
+			annotate(d)
+			d.Events = d.Events[:0]
+			Code(d, Options{})
+			got := ""
+			if len(d.Events) > 0 {
+				got = describe(d.Events[0])
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q (all: %v)", got, tt.want, d.Events)
+			}
+			if err := d.Validate(); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+func describe(e doc.Event) string {
+	mode, place, date := "-", "-", "-"
+	if e.Mode != nil {
+		mode = *e.Mode
+	}
+	if e.Place != nil {
+		place = *e.Place
+	}
+	if e.Date != nil {
+		date = *e.Date
+	}
+	return fmt.Sprintf("%s/%s %s>%s @%s %s", e.Type, mode, strings.Join(e.Source, ","), strings.Join(e.Target, ","), place, date)
+}
+
+// TestCodeUnparsed: documents without tokens or parse yield no events and
+// no panic.
+func TestCodeUnparsed(t *testing.T) {
+	d := doc.New("t", "Russia attacked Ukraine.")
+	Code(d, Options{})
+	if len(d.Events) != 0 {
+		t.Errorf("got events on an untokenised document: %v", d.Events)
+	}
+	d.Tokens = []doc.Token{{Span: doc.Span{Start: 0, End: 6}, Head: 5}, {Span: doc.Span{Start: 7, End: 15}, Head: -1, UPOS: "VERB", Lemma: "attack"}}
+	d.Sentences = []doc.Span{{Start: 0, End: 24}}
+	Code(d, Options{KeepUnsourced: true})
+}
+
+func FuzzCode(f *testing.F) {
+	f.Add("Russia did not attack Ukraine.", uint8(3))
+	f.Add("France is ready to negotiate.", uint8(1))
+	f.Fuzz(func(t *testing.T, text string, seed uint8) {
+		// A synthetic parse: every word a verb or noun headed by its
+		// neighbour, to exercise the walks on arbitrary trees.
+		d := doc.New("f", text)
+		words := strings.Fields(text)
+		d.Sentences = []doc.Span{{Start: 0, End: len(text)}}
+		off := 0
+		for i, w := range words {
+			at := strings.Index(text[off:], w) + off
+			off = at + len(w)
+			head := (i + int(seed)) % (len(words) + 1)
+			if head == len(words) || head == i {
+				head = -1
+			}
+			pos := "NOUN"
+			if (i+int(seed))%2 == 0 {
+				pos = "VERB"
+			}
+			rels := []string{"nsubj", "obj", "xcomp", "ccomp", "conj", "obl", "advmod", "nmod", "aux", "nsubj:pass"}
+			d.Tokens = append(d.Tokens, doc.Token{Span: doc.Span{Start: at, End: off}, UPOS: pos,
+				Lemma: strings.ToLower(w), Head: head, Deprel: rels[(i*7+int(seed))%len(rels)]})
+		}
+		Code(d, Options{KeepUnsourced: true})
+		for _, e := range d.Events {
+			if e.Evidence.Start < 0 || e.Evidence.End > len(text) {
+				t.Fatalf("evidence out of range: %+v", e)
+			}
+		}
+	})
+}
