@@ -393,11 +393,13 @@ func Read(r io.Reader) (*Tagger, error) {
 		if d.err != nil {
 			return nil, fmt.Errorf("tag: read: %w", d.err)
 		}
-		mb := make([]byte, mlen)
-		if _, err := io.ReadFull(br, mb); err != nil {
+		// Copied rather than preallocated: a corrupt length must not
+		// allocate more than the input holds.
+		var mb bytes.Buffer
+		if _, err := io.CopyN(&mb, br, int64(mlen)); err != nil {
 			return nil, fmt.Errorf("tag: read perceptron: %w", err)
 		}
-		m, err := perceptron.Load(bytes.NewReader(mb))
+		m, err := perceptron.Load(&mb)
 		if err != nil {
 			return nil, fmt.Errorf("tag: read perceptron: %w", err)
 		}

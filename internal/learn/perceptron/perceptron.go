@@ -223,18 +223,32 @@ func Load(r io.Reader) (*Model, error) {
 				err = fmt.Errorf("perceptron: truncated model: %v", p)
 			}
 		}()
-		n := int(getU())
+		n64 := getU()
 		scale := math.Float32frombits(uint32(getU()))
-		nk := int(getU())
-		m = &Model{NClasses: n, rows: make(map[uint64][]entry, nk)}
+		nk64 := getU()
+		if n64 == 0 || n64 > math.MaxUint16+1 {
+			return fmt.Errorf("perceptron: bad class count %d", n64)
+		}
+		if nk64 > 1<<28 {
+			return fmt.Errorf("perceptron: bad feature count %d", nk64)
+		}
+		n, nk := int(n64), int(nk64)
+		m = &Model{NClasses: n, rows: make(map[uint64][]entry, min(nk, 1<<16))}
 		var k uint64
 		var b [2]byte
 		for i := 0; i < nk; i++ {
 			k += getU()
-			ne := int(getU())
-			es := make([]entry, ne)
+			ne64 := getU()
+			if ne64 > uint64(n) {
+				return fmt.Errorf("perceptron: feature %d has %d weights for %d classes", i, ne64, n)
+			}
+			es := make([]entry, int(ne64))
 			for j := range es {
-				es[j].class = uint16(getU())
+				c := getU()
+				if c >= uint64(n) {
+					return fmt.Errorf("perceptron: class %d out of range (%d classes)", c, n)
+				}
+				es[j].class = uint16(c)
 				if _, err := io.ReadFull(br, b[:]); err != nil {
 					return err
 				}
