@@ -15,6 +15,7 @@ import (
 	"github.com/parley-news/parley/internal/doc"
 	"github.com/parley-news/parley/internal/ner"
 	"github.com/parley-news/parley/internal/parse"
+	"github.com/parley-news/parley/internal/place"
 	"github.com/parley-news/parley/internal/quote"
 	"github.com/parley-news/parley/internal/tag"
 	"github.com/parley-news/parley/internal/text"
@@ -95,6 +96,7 @@ func annotator(t testing.TB) func(*doc.Document) {
 		actor.QuotePronouns(d)
 		timex.Tag(d, timex.Options{Anchor: anchor})
 		amount.Find(d, amount.Options{})
+		place.Find(d, place.Options{})
 	}
 }
 

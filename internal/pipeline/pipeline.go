@@ -1,6 +1,6 @@
 // Package pipeline runs Parley's extraction stages over one document, in
 // their one-way order: clean → text (tokens, sentences) → tags → names →
-// parse → actors → quotes → times → amounts → events. It is the only package that knows every stage; the
+// parse → actors → quotes → times → amounts → places → events. It is the only package that knows every stage; the
 // stages themselves know only the annotated document.
 package pipeline
 
@@ -18,6 +18,7 @@ import (
 	"github.com/parley-news/parley/internal/event"
 	"github.com/parley-news/parley/internal/ner"
 	"github.com/parley-news/parley/internal/parse"
+	"github.com/parley-news/parley/internal/place"
 	"github.com/parley-news/parley/internal/quote"
 	"github.com/parley-news/parley/internal/source"
 	"github.com/parley-news/parley/internal/tag"
@@ -66,6 +67,9 @@ func New(opts Options) (*Pipeline, error) {
 			return
 		}
 		if models.kb, models.err = kb.Default(); models.err != nil {
+			return
+		}
+		if _, models.err = place.Default(); models.err != nil {
 			return
 		}
 		models.parser, models.err = parse.Load()
@@ -129,6 +133,7 @@ func (p *Pipeline) stages(anchor time.Time) []stage {
 		stage{"quote", func(d *doc.Document) { quote.Find(d, quote.Options{}); actor.QuotePronouns(d) }},
 		stage{"timex", func(d *doc.Document) { timex.Tag(d, timex.Options{Anchor: anchor}) }},
 		stage{"amount", func(d *doc.Document) { amount.Find(d, amount.Options{}) }},
+		stage{"place", func(d *doc.Document) { place.Find(d, place.Options{}) }},
 		stage{"events", func(d *doc.Document) { event.Code(d, event.Options{}) }},
 	)
 }
