@@ -12,6 +12,12 @@
 //   - metonyms and demonyms used as actors ("Moscow said", "the Kremlin",
 //     "the Russian side", "Ukrainians"), but not capitals after a locative
 //     preposition nor nationality adjectives modifying another noun;
+//   - group phrases: a nationality or country name with a group noun
+//     ("Russian diplomats", "US officials", "Palestinian police", "Iraqi
+//     Kurds", "Hungarian and Romanian officials"), one mention over the
+//     whole phrase with its determiner, resolved to the country's body the
+//     knowledge base names by the phrase ("Russian forces" → RUS.AF, How
+//     alias), else to the country (How metonym);
 //   - titles: an office word ("spokeswoman", "Director", "foreign minister")
 //     with the body or country it belongs to, read from the noun phrase,
 //     resolved first to a compatible person already in the document, then to
@@ -25,7 +31,18 @@
 //     base or from gendered titles, never the subject of the verb an object
 //     pronoun depends on), with fronted possessives ("For his part, X ...")
 //     looking forward to the clause subject; "its" to the latest body or
-//     country of the same or previous sentence.
+//     country of the same or previous sentence; "they", "them", "their" to
+//     the latest group mention (a plural name or group phrase, a group
+//     actor) of the same or previous sentence;
+//   - appositions (from the parse) to a name: "Ann Lee, a professor at
+//     the university," adds the apposition as a title mention of Ann Lee;
+//     an honorific before a person's name ("Professor Eastman", "Mr.
+//     Smith") is part of the name mention.
+//
+// Two options widen resolution beyond the actors of news extraction:
+// Options.Places makes place actors (kind "place") of the named places the
+// knowledge base lacks, and Options.Nominals links repeated descriptions of
+// unnamed people ("a student … the student").
 //
 // Names the recogniser missed are looked up in the knowledge base over runs
 // of capitalised words; a country's name inside a body's name ("U.S. Air
@@ -66,6 +83,9 @@ const (
 	HowMetonym = "metonym"
 )
 
+// KindPlace is the kind of the place actors made with Options.Places.
+const KindPlace = "place"
+
 // Options tune resolution. The zero value is ready to use.
 type Options struct {
 	// Date (YYYY-MM-DD) overrides the document's date for roles; when both
@@ -84,6 +104,19 @@ type Options struct {
 	// "new:per:addressee". Useful for transcripts, interviews and essays;
 	// off for news extraction, where first person belongs to quotations.
 	Discourse bool
+	// Places also resolves named places the knowledge base lacks (GPE and
+	// LOC entities: cities, regions, rivers), and capitals after a
+	// locative preposition ("a speech in London"), to place actors
+	// "new:loc:<slug>" of kind "place", with their repeated names and the
+	// descriptions "the city", "the town", "the region"... Off for news
+	// extraction, whose actors are people, organisations, countries and
+	// groups (the output contract has no kind "place"); useful for
+	// coreference and gazetteer uses.
+	Places bool
+	// Nominals also links repeated descriptions of people the document
+	// does not name ("a student … the student", "the protesters … the
+	// protesters") into actors "new:per:<noun>" and "new:group:<noun>".
+	Nominals bool
 }
 
 var discoursePronouns = map[string]string{
@@ -183,9 +216,17 @@ func Resolve(d *doc.Document, k *kb.KB, opts Options) {
 			}
 		}
 	}
+	r.appositions()
+	if r.opts.Nominals {
+		r.nominals()
+	}
 	for _, u := range units {
 		if u.kind == uPronoun {
-			r.pronoun(u.lo)
+			if pluralPronouns[r.low[u.lo]] {
+				r.pluralPronoun(u.lo)
+			} else {
+				r.pronoun(u.lo)
+			}
 		}
 	}
 	if r.opts.Discourse {
@@ -272,7 +313,7 @@ func (r *resolver) units() []unit {
 	}
 	n := len(r.d.Tokens)
 	for i := range r.d.Tokens {
-		if _, ok := pronouns[r.low[i]]; ok && inTitle[i] == nil {
+		if _, ok := pronouns[r.low[i]]; (ok || pluralPronouns[r.low[i]]) && inTitle[i] == nil {
 			us = append(us, unit{lo: i, hi: i + 1, kind: uPronoun})
 		}
 		// "the country", "this Court": a definite description of a kind
@@ -280,7 +321,7 @@ func (r *resolver) units() []unit {
 		if j >= n || inTitle[i] != nil || inTitle[j] != nil || !(determiners[r.low[i]] || r.low[i] == "our") {
 			continue
 		}
-		if !bodyNouns[r.low[j]] && !countryNouns[r.low[j]] {
+		if !bodyNouns[r.low[j]] && !countryNouns[r.low[j]] && !(r.opts.Places && placeNouns[r.low[j]]) {
 			continue
 		}
 		if e := ents[j]; e >= 0 {
@@ -438,10 +479,14 @@ func (r *resolver) entity(i int) *mention {
 		}
 	}
 	if a == nil {
-		if ms := r.k.Metonym(text); len(ms) > 0 {
-			if r.locative(elo) {
+		ms := r.k.Metonym(text)
+		if len(ms) > 0 && r.locative(elo) {
+			if !r.opts.Places || (e.Type != "GPE" && e.Type != "LOC") {
 				return nil
 			}
+			ms = nil // the city itself: a place below
+		}
+		if len(ms) > 0 {
 			a = r.fromEntry(pickKind(ms, "country"))
 			how = HowMetonym
 		}
@@ -457,7 +502,9 @@ func (r *resolver) entity(i int) *mention {
 			a = r.docSurname(text)
 		}
 		if a == nil {
-			if en := r.personFuzzy(text, single); en != nil {
+			if en := r.personFuzzy(text, single); en != nil && (e.Type == "PER" || exactSurname(en, text)) {
+				// a place name is a person's only when spelled as the
+				// surname ("Salem" is not "Salam")
 				a = r.fromEntry(en)
 			}
 		}
@@ -493,8 +540,27 @@ func (r *resolver) entity(i int) *mention {
 		a = r.newActor(text, e.Type)
 		how = HowName
 	}
+	if a == nil && r.opts.Places && !r.opts.NoNew && !r.quiet && (e.Type == "GPE" || e.Type == "LOC") {
+		a = r.newActor(text, e.Type)
+		how = HowName
+	}
 	if a == nil {
 		return nil
+	}
+	if a.kind == "country" && a.entry != nil && !r.quiet && (e.Type == "GPE" || e.Type == "NORP") {
+		// "US officials", "Israel's troops" aside: a group phrase built on
+		// the country's name stands for the country or its body
+		if plo, phi, g, gh, ok := r.groupNP(a.entry, elo, ehi); ok {
+			if e.Type == "GPE" || g != a {
+				r.addMention(a, elo, ehi, how) // the name itself stays a mention
+			}
+			m := r.addMention(g, plo, phi, gh)
+			r.entAct[i] = m
+			return m
+		}
+	}
+	if e.Type == "PER" && a.kind == "person" && elo > 0 && honorifics[strings.TrimSuffix(r.low[elo-1], ".")] && r.capitalised(elo-1) && r.d.Tokens[elo-1].Sentence == r.d.Tokens[elo].Sentence && r.entityOf(elo-1) < 0 {
+		elo-- // "Professor Eastman", "Mr. Smith": the honorific is part of the mention
 	}
 	m := r.addMention(a, elo, ehi, how)
 	r.entAct[i] = m
@@ -786,14 +852,19 @@ func (r *resolver) docOrgTail(text string) *act {
 // ministry") to the most recently mentioned country, or body whose name
 // contains the noun, before token lo.
 func (r *resolver) docNominal(noun string, lo int) *act {
-	if !bodyNouns[noun] && !countryNouns[noun] {
+	place := r.opts.Places && placeNouns[noun]
+	if !bodyNouns[noun] && !countryNouns[noun] && !place {
 		return nil
 	}
 	start := r.d.Tokens[lo].Start
 	var best *act
 	bestPos := -1
 	for _, a := range r.acts {
-		if countryNouns[noun] {
+		if place {
+			if a.kind != KindPlace {
+				continue
+			}
+		} else if countryNouns[noun] {
 			if a.kind != "country" {
 				continue
 			}
@@ -921,7 +992,13 @@ func lastWord(s string) string {
 func (r *resolver) demonym(i int, text string, lo, hi int) *mention {
 	c := r.k.Demonym(text)
 	if c == nil {
-		return nil
+		// "Iraqi Kurds": a people of the country named by its demonym
+		if f := strings.Fields(text); len(f) == 2 && r.d.Tokens[hi-1].UPOS != "ADJ" && strings.HasSuffix(strings.ToLower(f[1]), "s") {
+			c = r.k.Demonym(f[0])
+		}
+		if c == nil {
+			return nil
+		}
 	}
 	last := r.d.Tokens[hi-1]
 	if hi < len(r.d.Tokens) && sideNouns[r.low[hi]] && r.d.Tokens[hi].Sentence == last.Sentence {
@@ -930,6 +1007,17 @@ func (r *resolver) demonym(i int, text string, lo, hi int) *mention {
 			start = lo - 1
 		}
 		m := r.addMention(r.fromEntry(c), start, hi+1, HowMetonym)
+		r.entAct[i] = m
+		return m
+	}
+	if r.coordinatedGroup(lo, hi) {
+		m := r.addMention(r.fromEntry(c), lo, hi, HowMetonym)
+		r.entAct[i] = m
+		return m
+	}
+	if plo, phi, g, how, ok := r.groupNP(c, lo, hi); ok {
+		// "Russian diplomats" → RUS (metonym), "Russian forces" → RUS.AF
+		m := r.addMention(g, plo, phi, how)
 		r.entAct[i] = m
 		return m
 	}
@@ -974,8 +1062,11 @@ func (r *resolver) fromEntry(e *kb.Entry) *act {
 
 func (r *resolver) newActor(text, typ string) *act {
 	kind, pre := "person", "per"
-	if typ == "ORG" {
+	switch typ {
+	case "ORG":
 		kind, pre = "organization", "org"
+	case "GPE", "LOC":
+		kind, pre = KindPlace, "loc"
 	}
 	id := "new:" + pre + ":" + slug(text)
 	if a := r.byID[id]; a != nil {

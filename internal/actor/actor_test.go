@@ -176,9 +176,15 @@ func TestResolve(t *testing.T) {
 		},
 		{
 			name: "demonyms only as actors",
-			text: "Russian troops advanced, and the Russian side rejected the offer. Ukrainians protested.",
+			text: "Russian tanks advanced, and the Russian side rejected the offer. Ukrainians protested.",
 			ents: []string{"NORP:Russian", "NORP:Russian", "NORP:Ukrainians"},
 			want: []string{"the Russian side → RUS (metonym)", "Ukrainians → UKR (metonym)"},
+		},
+		{
+			name: "group phrases",
+			text: "Russian troops advanced. US officials met Ukrainian diplomats, and the Russian military equipment stayed.",
+			ents: []string{"NORP:Russian", "GPE:US", "NORP:Ukrainian", "NORP:Russian"},
+			want: []string{"Russian troops → RUS (metonym)", "US officials → USA (metonym)", "US → USA (alias)", "Ukrainian diplomats → UKR (metonym)"},
 		},
 		{
 			name: "pronoun gender",

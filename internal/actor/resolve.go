@@ -564,7 +564,7 @@ func (r *resolver) pronoun(i int) {
 		if m.End > pos || m.sent < s-window {
 			continue
 		}
-		if (g == "n") != (m.a.kind != "person") {
+		if (g == "n") != (m.a.kind != "person") || (g == "n" && r.plural(m)) {
 			continue
 		}
 		if m.a.gender != "" && m.a.gender != g && g != "n" {

@@ -153,3 +153,10 @@ var bodyNouns = map[string]bool{
 }
 
 var countryNouns = map[string]bool{"country": true, "nation": true, "kingdom": true, "republic": true}
+
+// placeNouns refer back, with Options.Places, to the latest place actor:
+// "the city", "this town".
+var placeNouns = map[string]bool{
+	"city": true, "town": true, "village": true, "region": true, "province": true,
+	"island": true, "capital": true,
+}

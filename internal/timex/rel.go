@@ -2,13 +2,14 @@ package timex
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
 // ---- relative expressions ----
 
-var deictic = map[string]int{"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
-var anaphoric = map[string]int{"previous": -1, "following": 1, "same": 0, "that": 0, "preceding": -1}
+var deictic = map[string]int{"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1, "current": 0}
+var anaphoric = map[string]int{"previous": -1, "following": 1, "same": 0, "that": 0, "preceding": -1, "prior": -1}
 
 // ref is the narrative reference day, or the publication date when the text
 // has given none; ok is false when neither is known.
@@ -43,6 +44,14 @@ func (t *tagger) relative(i int) (res, bool) {
 		}
 		return res{end: i + 1, val: "PRESENT_REF", typ: "DATE", anch: t.has}, true
 	case "morning", "afternoon", "evening":
+		// "early morning on Sunday, February 1, 2009": the part of that day
+		if t.is(i+1, "on") {
+			if d, ok := t.dateCore(i + 2); ok && (!d.day.IsZero() || d.val == "XXXX-XX-XX" || strings.HasPrefix(d.val, "XXXX-WXX-")) {
+				d.val += "T" + partsOfDay[s]
+				d.typ = "TIME"
+				return d, true
+			}
+		}
 		// "in morning trading", "in afternoon deals"
 		if !t.is(i-1, "in", "during", "early", "late", "mid") || t.is(i+1, "of") {
 			return res{}, false
@@ -90,7 +99,7 @@ func (t *tagger) relative(i int) (res, bool) {
 				return dateRes(j, base.AddDate(0, 0, diff), true), true
 			}
 		}
-		if t.is(i+1, "past") && t.is(i-1, "in") && !t.is(i+2, "-") && (i+2 >= len(ts) || ts[i+2].kind == 'p') {
+		if t.is(i+1, "past") && t.is(i-1, "in", "of", "from", "than", "to", "into") && !t.is(i+2, "-") && (i+2 >= len(ts) || ts[i+2].kind == 'p' || t.is(i+2, "and", "or", "but")) {
 			return res{end: i + 2, val: "PAST_REF", typ: "DATE", anch: t.has}, true
 		}
 		if t.is(i+1, "future") {
@@ -107,8 +116,43 @@ func (t *tagger) relative(i int) (res, bool) {
 			return t.dayOffset(i+4, 2), true
 		}
 		// the next day, the following morning, the day before / after
-		if t.is(i+1, "next", "following", "previous", "preceding", "same") {
-			if r, ok := t.narrativeDay(i+2, map[string]int{"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0}[ts[i+1].s]); ok {
+		// "the current quarter", "the current year"
+		if t.is(i+1, "current") {
+			if r, ok := t.relUnit(i + 1); ok {
+				return r, true
+			}
+		}
+		// "the same period last year", "the same month a year ago": the
+		// last period mentioned, a year earlier
+		if t.is(i+1, "same") && t.is(i+2, "period", "month", "quarter", "week", "time", "day") {
+			k := i + 3
+			if t.is(k, "of") {
+				k++
+			}
+			n := 0
+			switch {
+			case t.seq(k, "last", "year"), t.seq(k, "a", "year", "ago"), t.seq(k, "a", "year", "earlier"), t.seq(k, "one", "year", "ago"), t.seq(k, "the", "last", "year"),
+				t.seq(k, "the", "previous", "year"), t.seq(k, "the", "prior", "year"), t.seq(k, "the", "year", "before"), t.seq(k, "a", "year", "before"):
+				n = 2
+				if !t.is(k, "last") {
+					n = 3
+				}
+			}
+			if n > 0 {
+				end := k + n
+				if v := t.lastVal; len(v) >= 4 && !t.is(i+2, "time") {
+					if y, ok := atoi(v[:4]); ok {
+						return res{end: end, val: fmt.Sprintf("%04d", y-1) + v[4:], typ: "DATE", anch: true}, true
+					}
+				}
+				if !t.has {
+					return res{end: end, val: "XXXX", typ: "DATE"}, true
+				}
+				return res{end: end, val: fmt.Sprintf("%04d", t.anchor.Year()-1), typ: "DATE", anch: true}, true
+			}
+		}
+		if t.is(i+1, "next", "following", "previous", "preceding", "same", "prior") {
+			if r, ok := t.narrativeDay(i+2, map[string]int{"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0, "prior": -1}[ts[i+1].s]); ok {
 				return r, true
 			}
 			return t.relUnit(i + 1)
@@ -168,6 +212,9 @@ func (t *tagger) relative(i int) (res, bool) {
 			return r, true
 		}
 		return res{}, false
+	case "current":
+		// "current year", "current quarter" (no weekday, month or part of day)
+		return t.relUnit(i)
 	case "this", "last", "next", "past", "coming":
 		if s == "past" || s == "coming" {
 			if !t.is(i-1, "this") {
@@ -459,6 +506,19 @@ func (t *tagger) duration(i int) (res, bool) {
 	}
 	us := t.tokS(k)
 	u, ok := units[us]
+	if !ok && !vague && !adj && t.is(k, "to", "and", "or") && (t.is(k-2, "between", "from") || t.is(k-1-(k-j), "between", "from")) {
+		// "between 60 and 90 days": the first bound is a duration of the
+		// same unit on its own
+		if _, k2, ok2 := t.count(k + 1); ok2 && k2 > k+1 {
+			if u2, ok3 := units[t.tokS(k2)]; ok3 && u2.code != "WE" && !t.is(k2+1, "old", "-") {
+				v := "P"
+				if u2.time {
+					v = "PT"
+				}
+				return res{end: k, val: v + fmtNum(n*float64(u2.mult)) + u2.code, typ: "DURATION", anch: true}, true
+			}
+		}
+	}
 	if !ok || us == "weekend" || us == "weekends" || (us == "quarter" || us == "quarters") && vague {
 		// seasons count years in sport: "11 seasons", "one season"
 		if (us == "season" || us == "seasons") && !vague && !adj {
@@ -619,17 +679,42 @@ func (t *tagger) clock(i int) (res, bool) {
 	if ampm == "am" && h == 12 {
 		h = 0
 	}
-	z := ""
-	if zones[t.tokS(j)] {
+	z, local := "", false
+	if k := j; t.is(k, "(") || t.is(k, "gmt", "utc") || t.is(k, ".") && t.is(k+1, "(") {
+		// "(GMT +8)", "UTC-5"
+		if ts[k].s == "." {
+			k++
+		}
+		paren := ts[k].s == "("
+		if paren {
+			k++
+		}
+		if t.is(k, "gmt", "utc") && t.is(k+1, "+", "-") && k+2 < len(ts) && ts[k+2].kind == 'd' && len(ts[k+2].s) <= 2 {
+			z = "utc" + ts[k+1].s + ts[k+2].s
+			k += 3
+			if paren {
+				if !t.is(k, ")") {
+					z = ""
+				}
+				k++
+			}
+			if z != "" {
+				j = k
+			}
+		}
+	}
+	if z != "" {
+	} else if zones[t.tokS(j)] {
 		z = ts[j].s
 		j++
 	} else if t.is(j+1, "time") && j < len(ts) && ts[j].kind == 'a' && (ts[j].s == "local" || isUpper(ts[j].raw)) {
 		j += 2 // "local time", "Greek time"
+		local = true
 	}
 	if ampm == "" && z == "" && (len(ts[i].s) < 2 || !t.is(i-1, "at", "around", "about", "by", "until", "before", "after", "from", "approximately", "since")) {
 		return res{}, false
 	}
-	return res{end: j, val: fmt.Sprintf("T%02d:%02d", h, mi), typ: "TIME", zone: z}, true
+	return res{end: j, val: fmt.Sprintf("T%02d:%02d", h, mi), typ: "TIME", zone: z, local: local}, true
 }
 
 // zoneOffsets are hours from UTC: standard time, summer time.
@@ -645,6 +730,13 @@ var zoneOffsets = map[string][2]int{
 // dates in March and November.
 func withClock(date string, c res) string {
 	off, ok := zoneOffsets[c.zone]
+	if len(c.zone) > 4 && strings.HasPrefix(c.zone, "utc") {
+		n, _ := atoi(c.zone[4:])
+		if c.zone[3] == '-' {
+			n = -n
+		}
+		off, ok = [2]int{n, n}, true
+	}
 	d, err := time.Parse("2006-01-02", date)
 	if !ok || err != nil {
 		return date + c.val
@@ -671,17 +763,29 @@ func (t *tagger) clockFirst(i int) (res, bool) {
 	if t.is(j, ".") {
 		j++
 	}
-	if t.is(j, "on") {
+	// "8.40am on Saturday", "16:15 UTC, June 1st": two expressions, the
+	// clock time on the day that follows it; "1:30 a.m. Sunday": one
+	split := false
+	if t.is(j, "on", ",") {
 		j++
+		_, _, wd := weekdayAt(t.ts, j)
+		split = wd || t.ts[j-1].s == ","
 	}
 	if d, ok := t.dateCore(j); ok && !d.day.IsZero() || ok && (d.val == "XXXX-XX-XX" || len(d.val) == 10) {
-		d.val = withClock(d.val, c)
+		d.val = withClock(d.val, t.zoned(c))
 		d.typ = "TIME"
+		if split {
+			d.end = c.end
+			d.day, d.year, d.explicit = time.Time{}, 0, false
+		}
 		return d, true
+	}
+	if split {
+		j = c.end
 	}
 	if t.is(j, "today", "yesterday", "tomorrow") {
 		d, _ := t.relative(j)
-		d.val = withClock(d.val, c)
+		d.val = withClock(d.val, t.zoned(c))
 		d.typ = "TIME"
 		return d, true
 	}
@@ -689,5 +793,192 @@ func (t *tagger) clockFirst(i int) (res, bool) {
 	if !ok {
 		return res{end: c.end, val: "XXXX-XX-XX" + c.val, typ: "TIME"}, true
 	}
-	return res{end: c.end, val: withClock(day(base), c), typ: "TIME", anch: true}, true
+	return res{end: c.end, val: withClock(day(base), t.zoned(c)), typ: "TIME", anch: true}, true
+}
+
+// zoned gives a clock time without a zone of its own the zone UTC, the
+// convention of the TIMEX3 corpora (MEANTIME, ESC), whose clock values all
+// carry Z; a time stated in "local time" or "Greek time" keeps no zone. The
+// zone of a publication line ("Updated 5:40 p.m. ET") is not taken for the
+// story's: publishers stamp their own.
+func (t *tagger) zoned(c res) res {
+	if c.zone != "" || c.local {
+		return c
+	}
+	c.zone = "utc"
+	return c
+}
+
+// vagueUnits are the plural units a bare vague duration is made of.
+var vagueUnits = map[string]string{"years": "PXY", "decades": "PXDE", "months": "PXM", "weeks": "PXW", "centuries": "PXCE"}
+
+// vague matches vague durations and references without a number: "for
+// years", "over the years", "decades-long", "(for) the long term"
+// (FUTURE_REF).
+func (t *tagger) vague(i int) (res, bool) {
+	ts := t.ts
+	switch s := t.tokS(i); s {
+	case "over":
+		// "over the years", "over the decades"
+		if t.is(i+1, "the") {
+			if v, ok := vagueUnits[t.tokS(i+2)]; ok && !t.is(i+3, "of", "to", "-", "before", "after", "since") {
+				return res{end: i + 3, val: v, typ: "DURATION", anch: true}, true
+			}
+		}
+	case "for":
+		// "for years", "for decades", but not "for years to come" (still a duration)
+		if v, ok := vagueUnits[t.tokS(i+1)]; ok && !t.is(i+2, "of", "-", "old") {
+			return res{end: i + 2, val: v, typ: "DURATION", anch: true}, true
+		}
+	case "years", "decades", "months", "weeks", "centuries":
+		// "decades-long", "years-long"
+		if t.is(i+1, "-") && ts[i+1].glued && t.is(i+2, "long") && i+2 < len(ts) && ts[i+2].glued {
+			return res{end: i + 3, val: vagueUnits[s], typ: "DURATION", anch: true}, true
+		}
+	case "fiscal":
+		// "fiscal 2008", "fiscal year 2008": the fiscal year
+		k := i + 1
+		if t.is(k, "year") {
+			k++
+		}
+		if y, ok := yearNum(ts, k); ok && !ts[k].nl {
+			return res{end: k + 1, val: fmt.Sprintf("FY%04d", y), typ: "DATE", anch: true, year: y, explicit: true}, true
+		}
+	case "the":
+		// "the 2008 fiscal year"
+		if y, ok := yearNum(ts, i+1); ok && t.seq(i+2, "fiscal", "year") {
+			return res{end: i + 4, val: fmt.Sprintf("FY%04d", y), typ: "DATE", anch: true, year: y, explicit: true}, true
+		}
+		// "the year before", "the year previous": the year before the
+		// narrative's
+		if t.is(i+1, "year") && t.is(i+2, "before", "previous", "earlier") && !t.is(i+3, "the", "that", "last") && (i+3 >= len(ts) || ts[i+3].kind == 'p' || ts[i+3].nl) {
+			y := t.refYear
+			if y == 0 && t.has {
+				y = t.anchor.Year()
+			}
+			if y == 0 {
+				return res{end: i + 3, val: "XXXX", typ: "DATE"}, true
+			}
+			return res{end: i + 3, val: fmt.Sprintf("%04d", y-1), typ: "DATE", anch: true, year: y - 1}, true
+		}
+		// "for the long term", "in the short term", "the near term"
+		if t.is(i+1, "long", "short", "near", "longer") && t.is(i+2, "term", "run") && !t.is(i+3, "-") {
+			return res{end: i + 3, val: "FUTURE_REF", typ: "DATE", anch: t.has}, true
+		}
+	}
+	return res{}, false
+}
+
+// holidays are the feasts with a fixed date: words, month, day.
+var holidays = []struct {
+	words []string
+	m, d  int
+}{
+	{[]string{"christmas", "eve"}, 12, 24},
+	{[]string{"christmas", "day"}, 12, 25},
+	{[]string{"christmas"}, 12, 25},
+	{[]string{"new", "year", "'", "s", "eve"}, 12, 31},
+	{[]string{"new", "year", "’", "s", "eve"}, 12, 31},
+	{[]string{"new", "year", "'", "s", "day"}, 1, 1},
+	{[]string{"new", "year", "’", "s", "day"}, 1, 1},
+	{[]string{"boxing", "day"}, 12, 26},
+	{[]string{"halloween"}, 10, 31},
+	{[]string{"valentine", "'", "s", "day"}, 2, 14},
+	{[]string{"valentine", "’", "s", "day"}, 2, 14},
+}
+
+// holiday matches "Christmas", "Christmas Eve 2008", "New Year's Day",
+// "Thanksgiving", "Easter" (movable feasts are computed for the year).
+func (t *tagger) holiday(i int) (res, bool) {
+	ts := t.ts
+	if i >= len(ts) || !isUpper(ts[i].raw) {
+		return res{}, false
+	}
+	m, d, end := 0, 0, 0
+	movable := ""
+	for _, h := range holidays {
+		if t.seq(i, h.words...) {
+			m, d, end = h.m, h.d, i+len(h.words)
+			break
+		}
+	}
+	if end == 0 {
+		switch ts[i].s {
+		case "thanksgiving", "easter":
+			movable, end = ts[i].s, i+1
+			if t.is(end, "day", "sunday") {
+				end++
+			}
+		default:
+			return res{}, false
+		}
+	}
+	on := func(y int) time.Time {
+		switch movable {
+		case "thanksgiving": // the fourth Thursday of November
+			first := time.Date(y, 11, 1, 0, 0, 0, 0, time.UTC)
+			return first.AddDate(0, 0, (int(time.Thursday)-int(first.Weekday())+7)%7+21)
+		case "easter":
+			return easter(y)
+		}
+		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	}
+	k := end
+	if t.is(k, ",") {
+		k++
+	}
+	if y, ok := yearNum(ts, k); ok && !ts[k].nl {
+		return dateRes(k+1, on(y), true).explicitYear(), true
+	}
+	if !t.has {
+		if t.refExplicit != 0 {
+			return dateRes(end, on(t.refExplicit), true), true
+		}
+		if movable != "" {
+			return res{end: end, val: "XXXX-XX-XX", typ: "DATE"}, true
+		}
+		return res{end: end, val: fmt.Sprintf("XXXX-%02d-%02d", m, d), typ: "DATE"}, true
+	}
+	// the nearest one, or the last (next) one in a clause about the past
+	// (future) when the nearest is more than two months away
+	a := t.anchor
+	best := on(a.Year())
+	for _, y := range []int{a.Year() - 1, a.Year() + 1} {
+		if c := on(y); absDur(c.Sub(a)) < absDur(best.Sub(a)) {
+			best = c
+		}
+	}
+	if absDur(best.Sub(a)) > 60*24*time.Hour {
+		if t.fut(t.cur) {
+			if best = on(a.Year()); best.Before(a) {
+				best = on(a.Year() + 1)
+			}
+		} else if best = on(a.Year()); best.After(a) {
+			best = on(a.Year() - 1)
+		}
+	}
+	return dateRes(end, best, true), true
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// easter is Easter Sunday of year y in the Gregorian calendar (the
+// anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 }

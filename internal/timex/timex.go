@@ -25,12 +25,25 @@
 //
 // With no publication date, a weekday in a clause about the past is the one
 // nearest (within three days) to the last date written out in full, when the
-// text has one: "On Saturday 8 June 2013 … found on Saturday" is 2013-06-08.
+// text has one: "On Saturday 8 June 2013 … found on Saturday" is 2013-06-08;
+// in a clause about the future it is the first one after the latest date
+// written out in full.
 //
 // A weekday, a month or a day without a year is placed in the past of the
 // publication date unless its sentence speaks of the future ("will",
 // "scheduled", "next"…), in which case it is the next one; a day within two
 // months of the publication date is simply the nearest.
+//
+// Clock times are given in UTC, as in the TIMEX3 corpora (MEANTIME, ESC):
+// a time with a zone is converted ("5:40 p.m. ET" → T21:40Z in summer); a
+// time without one is read as UTC (T08:40Z), except one stated in "local
+// time". A clock time followed by "on" and a weekday or by a comma and a
+// date is an expression of its own on that day ("8.40am on Saturday",
+// "16:15 UTC, June 1st"); "1:30 a.m. Sunday" is one expression.
+//
+// Fiscal years are FY values ("fiscal 2008" → FY2008); fixed feasts
+// ("Christmas", "New Year's Eve") and the movable ones ("Easter",
+// "Thanksgiving") resolve like a day without a year.
 //
 // Expressions are returned in text order and never overlap.
 package timex
@@ -88,6 +101,7 @@ type res struct {
 	year     int
 	explicit bool   // the year was written out
 	zone     string // a clock time's zone ("utc", "et"…)
+	local    bool   // a clock time given in "local time"
 }
 
 type tagger struct {
@@ -102,6 +116,8 @@ type tagger struct {
 	refYear     int       // last year mentioned
 	refExplicit int       // last year written out
 	refWritten  time.Time // last day written out with its year
+	maxWritten  time.Time // latest day written out with its year
+	lastVal     string    // the value of the last anchored date
 	out         []Expr
 }
 
@@ -227,12 +243,18 @@ func (t *tagger) run() {
 		if !r.day.IsZero() {
 			t.refDay = r.day
 		}
+		if r.typ == "DATE" && r.anch && len(r.val) >= 4 && r.val[0] >= '0' && r.val[0] <= '9' {
+			t.lastVal = r.val
+		}
 		if r.year != 0 {
 			t.refYear = r.year
 			if r.explicit {
 				t.refExplicit = r.year
 				if !r.day.IsZero() {
 					t.refWritten = r.day
+					if r.day.After(t.maxWritten) {
+						t.maxWritten = r.day
+					}
 				}
 			}
 		}
@@ -274,7 +296,8 @@ var starters = func() map[string]bool {
 	}
 	for _, w := range []string{"the", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays",
 		"presently", "recently", "morning", "afternoon", "evening", "soon", "every", "each", "per", "q", "its", "their", "in", "during", "noon", "midday",
-		"midnight", "decade", "century", "few", "several", "a", "an"} {
+		"midnight", "decade", "century", "few", "several", "a", "an", "over", "for", "years", "decades", "months", "weeks",
+		"centuries", "fiscal", "christmas", "boxing", "halloween", "valentine", "thanksgiving", "easter", "new"} {
 		m[w] = true
 	}
 	return m
@@ -314,6 +337,8 @@ func (t *tagger) match(i int) (res, bool) {
 	try(t.duration(i))
 	try(t.set(i))
 	try(t.clockFirst(i))
+	try(t.vague(i))
+	try(t.holiday(i))
 	// a modifier before a date or a duration: "early October", "about three years"
 	if j, mod, ok := t.modifier(i); ok {
 		r, ok2 := t.date(j)
@@ -443,7 +468,7 @@ func (t *tagger) date(i int) (res, bool) {
 			if i := strings.IndexByte(r.val, 'T'); i > 0 {
 				r.val = r.val[:i]
 			}
-			r.val = withClock(r.val, c)
+			r.val = withClock(r.val, t.zoned(c))
 			r.typ = "TIME"
 			r.end = c.end
 		}
@@ -515,8 +540,20 @@ func (t *tagger) dateCore(i int) (res, bool) {
 		}
 	}
 	// 11/14/2022, 14/11/2022
-	if i+4 < len(ts) && ts[i].kind == 'd' && ts[i+1].s == "/" && ts[i+2].kind == 'd' && ts[i+3].s == "/" && ts[i+1].glued && ts[i+2].glued && ts[i+3].glued && ts[i+4].glued {
-		if y, ok := yearNum(ts, i+4); ok {
+	// (spaced as "2 / 3 / 2009" only with a four-digit year)
+	if i+4 < len(ts) && ts[i].kind == 'd' && ts[i+1].s == "/" && ts[i+2].kind == 'd' && ts[i+3].s == "/" && len(ts[i].s) <= 2 && len(ts[i+2].s) <= 2 &&
+		(ts[i+1].glued && ts[i+2].glued && ts[i+3].glued && ts[i+4].glued || len(ts[i+4].s) == 4 && !ts[i+1].nl && !ts[i+2].nl && !ts[i+3].nl && !ts[i+4].nl) {
+		y, ok := yearNum(ts, i+4)
+		if !ok && ts[i+4].kind == 'd' && len(ts[i+4].s) == 2 && ts[i+4].glued && !(i+5 < len(ts) && ts[i+5].glued && ts[i+5].kind != 'p') {
+			// "7/8/07"
+			y, ok = atoi(ts[i+4].s)
+			if y < 50 {
+				y += 2000
+			} else {
+				y += 1900
+			}
+		}
+		if ok {
 			a, _ := atoi(ts[i].s)
 			b, _ := atoi(ts[i+2].s)
 			mo, dd := a, b
@@ -653,6 +690,12 @@ func (t *tagger) monthDay(i int) (res, bool) {
 	if j == i+1 && len(ts[i].s) <= 4 && ts[i].s != "june" && ts[i].s != "july" && ts[i].s != "may" {
 		return res{}, false // "Jan" alone
 	}
+	// "October of next year": the month of the year named after it (itself
+	// an expression of its own)
+	if t.has && t.is(j, "of") && t.is(j+1, "next", "last", "this") && t.is(j+2, "year") {
+		y := t.anchor.Year() + deictic[ts[j+1].s]
+		return res{end: j, val: fmt.Sprintf("%04d-%02d", y, m), typ: "DATE", anch: true, year: y}, true
+	}
 	return t.monthOnly(j, m, i), true
 }
 
@@ -732,12 +775,21 @@ func (t *tagger) monthOnly(end int, m int, at int) res {
 // "last", "next", "this" or "".
 func (t *tagger) weekday(end int, wd time.Weekday, at int, rel string) res {
 	if !t.has {
-		if !t.refWritten.IsZero() && rel == "" && !t.fut(t.cur) {
+		if !t.refWritten.IsZero() && rel == "" {
 			// no publication date: the nearest such weekday to the last
-			// date written out in full is the narrative's
+			// date written out in full is the narrative's; in a clause
+			// about the future, the next one after it
 			r := t.refWritten
+			fut := t.fut(t.cur)
+			if fut {
+				r = t.maxWritten // the future is after the latest date told
+			}
 			diff := (int(wd) - int(r.Weekday()) + 7) % 7
-			if diff > 3 {
+			if fut {
+				if diff == 0 {
+					diff = 7
+				}
+			} else if diff > 3 {
 				diff -= 7
 			}
 			return dateRes(end, r.AddDate(0, 0, diff), true)

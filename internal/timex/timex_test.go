@@ -86,9 +86,13 @@ func TestTag(t *testing.T) {
 		{"The 14th of November was chosen.", tue, "The 14th of November", "2022-11-14", true},
 		{"By 11/14/2022 the deal was done.", tue, "11/14/2022", "2022-11-14", true},
 		// times
-		{"The talks began at 5:40 p.m. on Monday.", tue, "5:40 p.m. on Monday", "2022-11-14T17:40", true},
+		{"The talks began at 5:40 p.m. on Monday.", tue, "5:40 p.m.", "2022-11-14T17:40Z", true},
+		{"The talks began at 5:40 p.m. on Monday.", tue, "Monday", "2022-11-14", true},
+		{"The talks began at 5:40 p.m. Monday.", tue, "5:40 p.m. Monday", "2022-11-14T17:40Z", true},
+		{"The talks began at 16:15 UTC, June 1st, in Vienna.", tue, "16:15 UTC", "2022-06-01T16:15Z", true},
 		{"The statement came at 16:00 UTC today.", tue, "16:00 UTC today", "2022-11-15T16:00Z", true},
-		{"The sirens sounded at 9 am.", tue, "9 am", "2022-11-15T09:00", true},
+		{"The sirens sounded at 9 am.", tue, "9 am", "2022-11-15T09:00Z", true},
+		{"The sirens sounded at 9 am local time.", tue, "9 am local time", "2022-11-15T09:00", true},
 		{"The sirens sounded at 9 am.", time.Time{}, "9 am", "XXXX-XX-XXT09:00", false},
 		// durations and sets
 		{"The sanctions will last three years.", tue, "three years", "P3Y", true},
@@ -104,6 +108,34 @@ func TestTag(t *testing.T) {
 		// references
 		{"The ministry is now ready.", tue, "now", "PRESENT_REF", true},
 		{"The army recently withdrew.", tue, "recently", "PAST_REF", true},
+		{"They repeat the mistakes of the past, he said.", tue, "the past", "PAST_REF", true},
+		{"The plan secures the port for the long term.", tue, "the long term", "FUTURE_REF", true},
+		{"The plan secures the port for the long term.", time.Time{}, "the long term", "FUTURE_REF", false},
+		// vague durations
+		{"The two sides have argued for years.", tue, "for years", "PXY", true},
+		{"The border moved over the years.", tue, "over the years", "PXY", true},
+		{"They settled a decades-long dispute.", tue, "decades-long", "PXDE", true},
+		{"The process takes between 60 and 90 days.", tue, "60", "P60D", true},
+		{"The process takes between 60 and 90 days.", tue, "90 days", "P90D", true},
+		{"Profit fell in fiscal 2008.", tue, "fiscal 2008", "FY2008", true},
+		{"Profit fell in the 2008 fiscal year.", tue, "the 2008 fiscal year", "FY2008", true},
+		{"Sales rose in 2009, after falling the year before.", tue, "the year before", "2008", true},
+		{"Sales fell from the prior year.", tue, "the prior year", "2021", true},
+		{"Sales rose 5% in February compared to the same period last year.", tue, "the same period last year", "2021-02", true},
+		{"Sales fell in January from the same month a year ago.", tue, "the same month a year ago", "2021-01", true},
+		{"The jet landed at 6:40 p.m. (GMT +8) on Monday.", tue, "6:40 p.m. (GMT +8)", "2022-11-14T10:40Z", true},
+		{"The jet landed at 18:40 UTC-5.", tue, "18:40 UTC-5", "2022-11-15T23:40Z", true},
+		{"Profit will rise in the current quarter.", tue, "the current quarter", "2022-Q4", true},
+		{"Output fell in the current year.", tue, "the current year", "2022", true},
+		// holidays
+		{"Shops close on Christmas Day.", tue, "Christmas Day", "2022-12-25", true},
+		{"The ceasefire held over Christmas 2008.", tue, "Christmas 2008", "2008-12-25", true},
+		{"Talks resumed after Easter.", tue, "Easter", "2022-04-17", true},
+		{"Sales fell over Thanksgiving.", tue, "Thanksgiving", "2022-11-24", true},
+		{"The offices close on New Year's Eve.", time.Time{}, "New Year's Eve", "XXXX-12-31", false},
+		// a month with the year named after it
+		{"The lease ends after October of next year.", tue, "October", "2023-10", true},
+		{"The lease ends after October of next year.", tue, "next year", "2023", true},
 	}
 	for _, tc := range cases {
 		d := doc.New("t", tc.text)
@@ -187,6 +219,10 @@ func TestNoFalseDates(t *testing.T) {
 		"About a quarter of the dealers will close.",
 		"He scored in the second half.",
 		"The index fell to 1200 points, then to 1150.",
+		"Two men between 30 and 40 years old were held.",
+		"The plan is a long-term bet.",
+		"The new year began quietly.",
+		"The current government fell.",
 	} {
 		d := doc.New("t", s)
 		Tag(d, Options{Anchor: tue})

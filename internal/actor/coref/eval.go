@@ -70,6 +70,7 @@ func EvalDefault(dataDir string) ([]score.Result, error) {
 
 // Stats are the raw figures of one evaluation, kept for reports and tests.
 type Stats struct {
+	Split                     string // GUM split ("test" when empty)
 	Docs                      int
 	MUC, B3, CEAFe            counts // singletons left out (as in CoNLL-2012)
 	MUCs, B3s, CEAFes         counts // singletons kept
@@ -85,6 +86,10 @@ type Stats struct {
 	AnteAll, AnteRight map[string]int
 	// GoldByType and MatchedByType break mention recall down by GUM type.
 	GoldByType, MatchedByType map[string]int
+	// Missed lists the tracked gold mentions no system mention matched, as
+	// "type | minimal span | document | the 150 bytes before it" (for
+	// error analysis on the dev split).
+	Missed []string
 	// LinkMisses describes each linkable gold mention we got wrong.
 	LinkMisses []string
 }
@@ -138,7 +143,10 @@ func Eval(dataDir string, k *kb.KB, annotate Annotator) ([]score.Result, error) 
 // Results turns the counts into scoreboard lines; a non-empty setting is
 // appended to the metric names ("conll-f1-discourse").
 func (st *Stats) Results(setting string) []score.Result {
-	const ds = "gum/test"
+	ds := "gum/test"
+	if st.Split != "" {
+		ds = "gum/" + st.Split
+	}
 	suffix := ""
 	if setting != "" {
 		suffix = "-" + setting
@@ -170,13 +178,18 @@ func pct(a, b int) float64 {
 // tracked entities, then named entities only (see scoreDoc); after (may be
 // nil) runs after each resolution.
 func EvalStats(dataDir string, k *kb.KB, annotate, after Annotator, settings ...actor.Options) ([]*Stats, error) {
-	files, err := testDocs(dataDir)
+	return EvalSplitStats(dataDir, "test", k, annotate, after, settings...)
+}
+
+// EvalSplitStats is EvalStats on another GUM split ("dev" for tuning).
+func EvalSplitStats(dataDir, split string, k *kb.KB, annotate, after Annotator, settings ...actor.Options) ([]*Stats, error) {
+	files, err := splitDocs(dataDir, split)
 	if err != nil {
 		return nil, err
 	}
 	out := make([]*Stats, 2*len(settings))
 	for i := range out {
-		out[i] = &Stats{}
+		out[i] = &Stats{Split: split}
 	}
 	for _, f := range files {
 		g, err := readGUM(f)
@@ -190,6 +203,7 @@ func EvalStats(dataDir string, k *kb.KB, annotate, after Annotator, settings ...
 		}
 		annotate(d)
 		for i, o := range settings {
+			d.Quotes = nil // each setting attributes quotations afresh
 			actor.Resolve(d, k, o)
 			if after != nil {
 				after(d)
@@ -285,6 +299,8 @@ func scoreDoc(st *Stats, g *gumDoc, d *doc.Document, k *kb.KB, named bool) {
 		st.GoldByType[gm.etype]++
 		if taken[j] {
 			st.MatchedByType[gm.etype]++
+		} else {
+			st.Missed = append(st.Missed, gm.etype+" | "+g.text[gm.min[0].Start:gm.min[len(gm.min)-1].End]+" | "+g.id+" | "+strings.ReplaceAll(g.text[max(0, gm.Start-150):gm.Start], "\n", " "))
 		}
 		st.GoldMentions++
 		if _, ok := goldCl[gm.entity]; !ok {

@@ -91,13 +91,22 @@ func TestEvalGUM(t *testing.T) {
 	if os.Getenv("NO_QUOTES") != "" {
 		after = nil
 	}
-	sts, err := EvalStats(d, k, ann, after, actor.Options{}, actor.Options{Discourse: true})
+	split := "test"
+	if s := os.Getenv("GUM_SPLIT"); s != "" {
+		split = s // "dev" when tuning
+	}
+	sts, err := EvalSplitStats(d, split, k, ann, after, actor.Options{}, actor.Options{Discourse: true}, actor.Options{Places: true}, actor.Options{Places: true, Discourse: true}, actor.Options{Places: true, Nominals: true}, actor.Options{Places: true, Nominals: true, Discourse: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, st := range sts {
-		for _, r := range st.Results([]string{"", "named", "discourse", "named-discourse"}[i]) {
+		for _, r := range st.Results([]string{"", "named", "discourse", "named-discourse", "places", "named-places", "places-discourse", "named-places-discourse", "places-nominals", "named-places-nominals", "places-nominals-discourse", "named-places-nominals-discourse"}[i]) {
 			t.Log(r.String())
+		}
+		if os.Getenv("DEBUG_MISSES") != "" && i == 1 {
+			for _, m := range st.Missed {
+				t.Log("missed: " + m)
+			}
 		}
 		if os.Getenv("DEBUG_LINKS") != "" {
 			for _, m := range st.LinkMisses {

@@ -161,9 +161,13 @@ func miscValue(misc, key string) string {
 }
 
 // testDocs lists the GUM test split.
-func testDocs(dataDir string) ([]string, error) {
+func testDocs(dataDir string) ([]string, error) { return splitDocs(dataDir, "test") }
+
+// splitDocs lists the CoNLL-U files of one GUM split ("train", "dev",
+// "test").
+func splitDocs(dataDir, split string) ([]string, error) {
 	dir := filepath.Join(dataDir, "gum")
-	b, err := os.ReadFile(filepath.Join(dir, "splits", "test.txt"))
+	b, err := os.ReadFile(filepath.Join(dir, "splits", split+".txt"))
 	if err != nil {
 		return nil, fmt.Errorf("gum: %w", err)
 	}

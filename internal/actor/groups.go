@@ -1,0 +1,249 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/actor/kb"
+)
+
+// groupNouns are the heads of noun phrases that, modified by a nationality
+// or a country ("Russian diplomats", "US officials", "Palestinian police",
+// "the Ukrainian forces"), stand for the state or one of its bodies. The
+// value says which kind of body the noun may name: "military" nouns are
+// looked up as the country's armed forces ("Russian troops" → RUS.AF) when
+// the knowledge base has them; the others resolve to the country itself as
+// a metonym.
+var groupNouns = map[string]string{
+	"official": "", "officials": "", "diplomat": "", "diplomats": "",
+	"police": "police", "policemen": "police", "authorities": "",
+	"forces": "military", "force": "military", "troops": "military", "army": "military",
+	"military": "military", "soldiers": "military", "servicemen": "military",
+	"navy": "military", "militaries": "military",
+	"negotiators": "", "delegation": "", "delegates": "", "envoys": "",
+	"leaders": "", "leadership": "", "ministers": "", "lawmakers": "",
+	"legislators": "", "politicians": "", "prosecutors": "", "investigators": "",
+	"intelligence": "", "regime": "", "sources": "", "spokesmen": "",
+	"side": "", "government": "", "administration": "", "state": "",
+	"parliament": "", "officers": "", "agents": "", "personnel": "", "commanders": "",
+	"generals": "", "units": "", "warplanes": "military", "jets": "military",
+	"peacekeepers": "", "guards": "",
+	// civilians: the state as PLOVER codes them ("French farmers" → FRA)
+	"farmers": "", "workers": "", "students": "", "protesters": "", "demonstrators": "",
+	"activists": "", "rebels": "", "refugees": "", "civilians": "", "citizens": "",
+	"immigrants": "", "migrants": "", "prisoners": "", "guerrillas": "", "militants": "",
+	"fighters": "", "separatists": "", "nationals": "", "businessmen": "",
+	"journalists": "", "fishermen": "", "settlers": "", "residents": "", "opposition": "",
+}
+
+// groupModifiers may stand between the nationality and the group noun:
+// "Russian armed forces", "Ukrainian security forces", "US government
+// officials".
+var groupModifiers = map[string]bool{
+	"armed": true, "security": true, "government": true, "military": true,
+	"defence": true, "defense": true, "senior": true, "top": true, "special": true,
+	"border": true, "state": true, "foreign": true, "ministry": true,
+	"occupation": true, "occupying": true, "regular": true, "federal": true,
+	"army": true, "police": true, "navy": true, "intelligence": true, "air": true,
+	"opposition": true, "elite": true, "riot": true, "paramilitary": true,
+}
+
+// groupNP reads a group noun phrase built on the country mention at tokens
+// [lo,hi): "(the) Russian diplomats", "US officials", "the Ukrainian armed
+// forces". It returns the phrase's token range (with a leading determiner)
+// and the actor it stands for: a body of the country the knowledge base
+// names by the phrase ("Russian forces" → the armed forces), else the
+// country; ok=false when no group noun follows.
+func (r *resolver) groupNP(c *kb.Entry, lo, hi int) (plo, phi int, a *act, how string, ok bool) {
+	n := len(r.d.Tokens)
+	if c == nil || c.Kind != "country" || hi >= n {
+		return 0, 0, nil, "", false
+	}
+	s := r.d.Tokens[hi-1].Sentence
+	end := -1
+	for j := hi; j < n && j <= hi+2 && r.d.Tokens[j].Sentence == s; j++ {
+		w := r.low[j]
+		if _, g := groupNouns[w]; g || r.peopleWord(j) {
+			// the longest run: "government officials", "security forces"
+			end = j + 1
+			if j+1 < n && r.d.Tokens[j+1].Sentence == s {
+				if _, g2 := groupNouns[r.low[j+1]]; g2 && groupModifiers[w] {
+					continue
+				}
+			}
+			break
+		}
+		if !groupModifiers[w] {
+			break
+		}
+	}
+	if end < 0 {
+		return 0, 0, nil, "", false
+	}
+	head := end - 1
+	if u := r.d.Tokens[head].UPOS; u != "" && u != "NOUN" && u != "PROPN" && u != "ADJ" && u != "VERB" {
+		return 0, 0, nil, "", false
+	}
+	if end < n && r.d.Tokens[end].Sentence == s {
+		// the group noun modifies another noun ("Russian military
+		// equipment", "US state media"): not a group phrase
+		if u := r.d.Tokens[end].UPOS; u == "NOUN" || u == "PROPN" {
+			if _, g := groupNouns[r.low[end]]; !g {
+				return 0, 0, nil, "", false
+			}
+		}
+		if r.low[end] == "'s" || r.low[end] == "’s" {
+			return 0, 0, nil, "", false
+		}
+	}
+	if r.parsed {
+		// the nationality must modify the group noun, not another word
+		hd := r.d.Tokens[hi-1].Head
+		if hd >= 0 && (hd < hi || hd >= end) && hd != hi-1 {
+			return 0, 0, nil, "", false
+		}
+	}
+	plo = lo
+	if lo > 0 && r.d.Tokens[lo-1].Sentence == s && (r.low[lo-1] == "the" || r.low[lo-1] == "these" || r.low[lo-1] == "those") {
+		plo = lo - 1
+	}
+	// a body of the country named by the phrase
+	words := r.d.Text[r.d.Tokens[hi].Start:r.d.Tokens[end-1].End]
+	cands := []string{r.d.Text[r.d.Tokens[lo].Start:r.d.Tokens[end-1].End]}
+	for _, dm := range c.Demonyms {
+		cands = append(cands, dm+" "+words)
+	}
+	if groupNouns[r.low[head]] == "military" {
+		for _, dm := range c.Demonyms {
+			cands = append(cands, dm+" armed forces", dm+" military")
+		}
+	}
+	for _, cand := range cands {
+		for _, en := range r.k.ByName(cand) {
+			if en.Kind != "country" && countryOf(en) == c.ID {
+				return plo, end, r.fromEntry(en), HowAlias, true
+			}
+		}
+	}
+	return plo, end, r.fromEntry(c), HowMetonym, true
+}
+
+// appositions adds, for each name mention whose head noun has a nominal
+// apposition ("Ann Lee, a professor at the university,", "Acme, the
+// company that makes it"), a mention of the same actor over the
+// apposition's phrase (How title). It needs the parse; appositions that
+// are names themselves are entities of their own and left alone.
+func (r *resolver) appositions() {
+	if !r.parsed {
+		return
+	}
+	n := len(r.d.Tokens)
+	starts := map[int]bool{}
+	for _, m := range r.ments {
+		starts[m.lo] = true
+	}
+	for _, m := range append([]*mention{}, r.ments...) {
+		if m.how != HowName && m.how != HowAlias {
+			continue
+		}
+		h := -1
+		for i := m.lo; i < m.hi; i++ {
+			if hd := r.d.Tokens[i].Head; hd < m.lo || hd >= m.hi {
+				h = i
+				break
+			}
+		}
+		if h < 0 {
+			continue
+		}
+		s := r.d.Tokens[h].Sentence
+		for c := m.hi; c < n && c < m.hi+12 && r.d.Tokens[c].Sentence == s; c++ {
+			t := r.d.Tokens[c]
+			if t.Head != h || t.Deprel != "appos" || t.UPOS != "NOUN" {
+				continue
+			}
+			lo, hi := r.subtree(c)
+			if lo <= m.hi-1 || hi-lo > 12 || starts[lo] {
+				break
+			}
+			for lo < hi && r.d.Tokens[lo].UPOS == "PUNCT" {
+				lo++
+			}
+			for hi > lo && r.d.Tokens[hi-1].UPOS == "PUNCT" {
+				hi--
+			}
+			if lo >= hi {
+				break
+			}
+			r.addMention(m.a, lo, hi, HowTitle)
+			starts[lo] = true
+			break
+		}
+	}
+}
+
+// subtree returns the token range [lo,hi) of token i's dependents within
+// its sentence (the parse is projective enough for a phrase).
+func (r *resolver) subtree(i int) (int, int) {
+	lo, hi := i, i+1
+	s := r.d.Tokens[i].Sentence
+	in := func(j int) bool {
+		for k, steps := j, 0; k >= 0 && steps < 50; steps++ {
+			if k == i {
+				return true
+			}
+			hd := r.d.Tokens[k].Head
+			if hd == k || hd < 0 || r.d.Tokens[hd].Sentence != s {
+				return false
+			}
+			k = hd
+		}
+		return false
+	}
+	for j := i - 1; j >= 0 && r.d.Tokens[j].Sentence == s && in(j); j-- {
+		lo = j
+	}
+	for j := i + 1; j < len(r.d.Tokens) && r.d.Tokens[j].Sentence == s && in(j); j++ {
+		hi = j + 1
+	}
+	return lo, hi
+}
+
+// peopleWord reports whether token j is a plural word of a NORP entity
+// naming a people that is no country's demonym ("Iraqi Kurds", "Bosnian
+// Serbs"): the group of that people in the country before it.
+func (r *resolver) peopleWord(j int) bool {
+	e := r.entityOf(j)
+	if e < 0 || r.ents[e].Type != "NORP" || !strings.HasSuffix(r.low[j], "s") || r.k.Demonym(r.low[j]) != nil {
+		return false
+	}
+	lo, hi, ok := r.tokRange(r.ents[e].Span)
+	return ok && lo == j && hi == j+1
+}
+
+// coordinatedGroup reads "Hungarian and Romanian officials": a nationality
+// at [lo,hi) followed by "and"/"or" and another nationality heading a group
+// phrase. The first one stands for its country on its own.
+func (r *resolver) coordinatedGroup(lo, hi int) bool {
+	n := len(r.d.Tokens)
+	if hi+1 >= n || (r.low[hi] != "and" && r.low[hi] != "or" && r.low[hi] != ",") {
+		return false
+	}
+	s := r.d.Tokens[lo].Sentence
+	j := hi + 1
+	if r.d.Tokens[j].Sentence != s {
+		return false
+	}
+	c := r.k.Demonym(r.d.Text[r.d.Tokens[j].Start:r.d.Tokens[j].End])
+	if c == nil {
+		return false
+	}
+	for k := j + 1; k < n && k <= j+3 && r.d.Tokens[k].Sentence == s; k++ {
+		if _, g := groupNouns[r.low[k]]; g {
+			return true
+		}
+		if !groupModifiers[r.low[k]] {
+			return false
+		}
+	}
+	return false
+}

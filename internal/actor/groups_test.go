@@ -1,0 +1,112 @@
+package actor_test
+
+import (
+	"testing"
+
+	"github.com/parley-news/parley/internal/actor"
+	"github.com/parley-news/parley/internal/actor/coref"
+	"github.com/parley-news/parley/internal/actor/kb"
+	"github.com/parley-news/parley/internal/doc"
+)
+
+// TestGroupPhrases runs the whole annotation (embedded models) on sentences
+// of our own and checks that nationality + group noun phrases become
+// mentions of the country or of its armed forces.
+func TestGroupPhrases(t *testing.T) {
+	ann, err := coref.DefaultAnnotator()
+	if ann == nil {
+		t.Skipf("models: %v", err)
+	}
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, mention, id string
+	}{
+		{"Russian diplomats met their hosts on Tuesday.", "Russian diplomats", "RUS"},
+		{"Palestinian police arrested two men near the border.", "Palestinian police", "PSE"},
+		{"The talks were attended by Hungarian officials.", "Hungarian officials", "HUN"},
+		{"Ukrainian forces shelled the bridge overnight.", "Ukrainian forces", "UKR.AF"},
+		{"Russian troops withdrew from the village.", "Russian troops", "RUS.AF"},
+		{"US officials said the talks would resume.", "US officials", "USA"},
+		{"Israeli troops entered the camp at dawn.", "Israeli troops", "ISR.AF"},
+		{"The minister said the Russian side had refused.", "the Russian side", "RUS"},
+	}
+	for _, tc := range tests {
+		d := doc.New("t", tc.text)
+		ann(d)
+		actor.Resolve(d, k, actor.Options{})
+		got := []string{}
+		found := false
+		for _, a := range d.Actors {
+			for _, m := range a.Mentions {
+				got = append(got, m.Text+" → "+a.ID+" ("+m.How+")")
+				if m.Text == tc.mention && a.ID == tc.id {
+					found = true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %q → %s, got %v", tc.text, tc.mention, tc.id, got)
+		}
+	}
+}
+
+// TestCorefAdditions checks plural pronouns, place chains (Options.Places),
+// repeated descriptions (Options.Nominals) and appositions on sentences of
+// our own, with the embedded models.
+func TestCorefAdditions(t *testing.T) {
+	ann, err := coref.DefaultAnnotator()
+	if ann == nil || err != nil {
+		t.Skipf("models: %v", err)
+	}
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		opts       actor.Options
+		want       []string // "mention → id (how)" rows that must appear
+	}{
+		{"plural pronoun", "Russian diplomats left the room. They refused to sign the text.", actor.Options{},
+			[]string{"Russian diplomats → RUS (metonym)", "They → RUS (pronoun)"}},
+		{"places", "Maria Lopez moved to Portland in 2010. The city has grown since then.", actor.Options{Places: true},
+			[]string{"Portland → new:loc:portland (name)", "The city → new:loc:portland (title)"}},
+		{"no places by default", "Maria Lopez moved to Portland in 2010.", actor.Options{},
+			[]string{"Maria Lopez → new:per:maria-lopez (name)"}},
+		{"nominals", "A student walked into the library. The student asked for a map.", actor.Options{Nominals: true},
+			[]string{"A student → new:per:student (title)", "The student → new:per:student (title)"}},
+		{"apposition", "Ann Lee, a professor at the university, opened the meeting.", actor.Options{},
+			[]string{"a professor at the university → new:per:ann-lee (title)"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := doc.New("t", tc.text)
+			ann(d)
+			actor.Resolve(d, k, tc.opts)
+			got := map[string]bool{}
+			var rows []string
+			for _, a := range d.Actors {
+				for _, m := range a.Mentions {
+					row := m.Text + " → " + a.ID + " (" + m.How + ")"
+					got[row] = true
+					rows = append(rows, row)
+				}
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %v", w, rows)
+				}
+			}
+			if !tc.opts.Places {
+				for _, a := range d.Actors {
+					if a.Kind == actor.KindPlace {
+						t.Errorf("place actor %s without Options.Places", a.ID)
+					}
+				}
+			}
+		})
+	}
+}
