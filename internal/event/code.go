@@ -43,6 +43,20 @@ func (c *coder) code(i int) (doc.Event, bool) {
 				}
 			}
 		}
+		// A promise of another event is coded by that event.
+		for _, k := range c.children[i] {
+			if c.markerVerb(i, k) {
+				return doc.Event{}, false
+			}
+		}
+		// "struck targets in Gaza": a strike with an object is an attack.
+		if e.Type == "PROTEST" && c.lemma(i) == "strike" {
+			for _, k := range c.children[i] {
+				if c.rel(k) == "obj" {
+					e = &Entry{Lemma: "strike", POS: "V", Type: "ASSAULT"}
+				}
+			}
+		}
 		// A support verb whose object is itself an event noun is coded by
 		// the noun ("gave a warm welcome", "held talks").
 		if supportVerbs[c.lemma(i)] {
@@ -109,6 +123,9 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			if k := c.inheritedSubject(top); k >= 0 {
 				src = c.actors(k)
 				srcTok = k
+			} else if k := c.frontedSubject(top); k >= 0 {
+				src = c.actors(k)
+				srcTok = k
 			}
 		}
 	}
@@ -137,18 +154,52 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	// Targets of the trigger (or the support verb).
 	place, placeTok := c.place(chain, i, e)
 	for _, k := range c.children[anchor] {
-		if k == i || k == placeTok {
+		if k == i {
+			continue
+		}
+		if k == placeTok {
+			if e.Mode == "visit" {
+				// The host of a visit is its destination ("travel to Moscow").
+				tgt = appendNew(tgt, c.actors(k)...)
+			}
 			continue
 		}
 		switch c.rel(k) {
 		case "obj", "iobj":
-			if e.POS == "V" {
+			if c.isTime(k) {
+				continue
+			}
+			if e.POS == "V" || c.rel(k) == "iobj" {
 				tgt = appendNew(tgt, c.actors(k)...)
 			}
 		case "obl", "nmod":
 			cs := c.caseOf(k)
-			if targetCase[cs] && cs != "from" {
+			// "from" names the target only of a reduction in relations
+			// ("recalled its ambassador from Peru").
+			if (targetCase[cs] && (cs != "from" || e.Type == "SANCTION")) || (cs == "between" && e.Mode == "third-party") {
 				tgt = appendNew(tgt, c.actors(k)...)
+			}
+		}
+	}
+	if len(tgt) == 0 {
+		// "provided photographs to Macedonia", "granted asylum to
+		// five officers": the recipient hangs from the object.
+		for _, k := range c.children[anchor] {
+			if c.rel(k) != "obj" || (k == i && e.POS != "N") {
+				continue
+			}
+			objs := []int{k}
+			for _, g := range c.children[k] {
+				if c.rel(g) == "conj" {
+					objs = append(objs, g) // "photographs and intelligence to X"
+				}
+			}
+			for _, o := range objs {
+				for _, g := range c.children[o] {
+					if c.rel(g) == "nmod" && recipientCase[c.caseOf(g)] {
+						tgt = appendNew(tgt, c.actors(g)...)
+					}
+				}
 			}
 		}
 	}
@@ -168,11 +219,21 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		// "refused to meet Jordan's king", "threatened to break relations
 		// with Russia": the governed event's counterpart.
 		for _, k := range c.children[anchor] {
-			if r := c.rel(k); (r == "xcomp" || r == "obj" || r == "ccomp") && c.trig[k] != nil {
+			r := c.rel(k)
+			if r == "advcl" && c.markedTo(k) {
+				r = "xcomp" // "threatened on Monday to break …" parsed as adverbial
+			}
+			if (r == "xcomp" || r == "obj" || r == "ccomp") && (c.trig[k] != nil || r == "xcomp") {
 				for _, g := range c.children[k] {
 					switch c.rel(g) {
 					case "obj", "iobj":
 						tgt = appendNew(tgt, c.actors(g)...)
+						// "break relations with Russia"
+						for _, m := range c.children[g] {
+							if c.rel(m) == "nmod" && recipientCase[c.caseOf(m)] {
+								tgt = appendNew(tgt, c.actors(m)...)
+							}
+						}
 					case "obl", "nmod":
 						if cs := c.caseOf(g); targetCase[cs] && cs != "from" {
 							tgt = appendNew(tgt, c.actors(g)...)
@@ -182,7 +243,7 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			}
 		}
 	}
-	if e.Type == "CONSULT" && e.POS == "V" && e.Mode == "" && !c.hasCounterpart(anchor, srcTok) && len(tgt) == 0 && len(src) < 2 {
+	if e.Type == "CONSULT" && e.POS == "V" && e.Mode == "" && !c.hasCounterpart(anchor, srcTok) && len(tgt) == 0 {
 		// "the cabinet met on Sunday": a meeting with no counterpart is an
 		// internal session, not a consultation.
 		return doc.Event{}, false
@@ -211,12 +272,41 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			}
 		}
 	}
+	typ, mode := e.Type, e.Mode
+	if typ == "CONSULT" && mode == "host" && e.POS == "V" && c.welcomesThing(anchor) {
+		// "welcomed the decision": approval, not a host's reception.
+		typ, mode = "SUPPORT", ""
+	}
+	if typ == "CONSULT" && e.POS == "N" && c.lemma(i) == "call" {
+		// "made a call for restraint", "a call on Israel to …": an appeal.
+		for _, k := range c.children[i] {
+			if cs := c.caseOf(k); (c.rel(k) == "nmod" || c.rel(k) == "acl") && (cs == "for" || cs == "on") {
+				typ, mode = "REQUEST", ""
+			}
+		}
+	}
+	if typ == "ASSAULT" && e.POS == "V" {
+		// "fight corruption", "attacked the plan": no physical harm.
+		for _, k := range c.children[i] {
+			if c.rel(k) == "obj" && abstractObjects[c.lemma(k)] {
+				if c.lemma(i) == "fight" || c.lemma(i) == "combat" {
+					return doc.Event{}, false
+				}
+				typ, mode = "ACCUSE", "disapprove"
+			}
+		}
+	}
+	if typ == "PROTEST" && e.POS == "N" && anchor != i && diplomaticProtest[c.lemma(anchor)] {
+		// "lodged a protest with Croatia": a government's formal
+		// complaint, not a demonstration.
+		typ, mode = "ACCUSE", "disapprove"
+	}
 	ev := doc.Event{
-		Type: e.Type, Source: src, Target: tgt, Negated: negated, Modality: modality,
+		Type: typ, Source: src, Target: tgt, Negated: negated, Modality: modality,
 		Evidence: c.d.Sentences[c.d.Tokens[i].Sentence],
 	}
-	if e.Mode != "" {
-		m := e.Mode
+	if mode != "" {
+		m := mode
 		ev.Mode = &m
 	}
 	if place != "" {
@@ -234,7 +324,9 @@ func (c *coder) hasCounterpart(v, subj int) bool {
 	for _, k := range c.children[v] {
 		switch c.rel(k) {
 		case "obj":
-			return true
+			if !c.isTime(k) {
+				return true
+			}
 		case "obl", "nmod":
 			switch c.caseOf(k) {
 			case "with", "between", "to":
@@ -287,7 +379,7 @@ func (c *coder) chain(anchor int) ([]int, bool, string) {
 			break
 		}
 		r := c.rel(cur)
-		if r != "xcomp" && !(r == "ccomp" && c.d.Tokens[h].UPOS == "ADJ") {
+		if r != "xcomp" && !(r == "ccomp" && c.d.Tokens[h].UPOS == "ADJ") && !(r == "advcl" && c.markedTo(cur) && c.markerVerb(h, cur)) {
 			break
 		}
 		lem := c.lemma(h)
@@ -326,7 +418,7 @@ func (c *coder) chain(anchor int) ([]int, bool, string) {
 	}
 	if h := c.head(top); h >= 0 {
 		r := c.rel(top)
-		if (r == "ccomp" || r == "parataxis") && speechVerbs[c.lemma(h)] {
+		if (c.complement(top) || r == "parataxis") && speechVerbs[c.lemma(h)] {
 			note("reported")
 		}
 		// "said that X must …": the speech verb's own modal does not matter,
@@ -454,8 +546,13 @@ func (c *coder) subjectActors(k, top int) ([]string, int) {
 // clause top is, or -1.
 func (c *coder) speaker(top int) int {
 	h := c.head(top)
-	if h < 0 || c.rel(top) != "ccomp" || !speechVerbs[c.lemma(h)] {
+	if h < 0 || !c.complement(top) || !speechVerbs[c.lemma(h)] {
 		return -1
+	}
+	for _, g := range c.children[h] {
+		if c.rel(g) == "nsubj" && g < top {
+			return g
+		}
 	}
 	for _, g := range c.children[h] {
 		if c.rel(g) == "nsubj" {
@@ -463,6 +560,85 @@ func (c *coder) speaker(top int) int {
 		}
 	}
 	return -1
+}
+
+// complement reports whether clause k is the content clause of its head:
+// a ccomp, or a "that" clause the parser took for an adverbial.
+func (c *coder) complement(k int) bool {
+	switch c.rel(k) {
+	case "ccomp":
+		return true
+	case "advcl":
+		for _, g := range c.children[k] {
+			if c.rel(g) == "mark" && c.lemma(g) == "that" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demandVerbs are the modal auxiliaries that make a reported clause a
+// demand of the speaker on its subject ("said that China must drop …").
+var demandAux = set("must", "should", "ought")
+
+// demands codes "X said/declared that Y must V" as a REQUEST from X to Y
+// when V is no trigger of its own (triggers get their modality in code).
+func (c *coder) demands() []doc.Event {
+	var out []doc.Event
+	for v := range c.d.Tokens {
+		if c.trig[v] != nil || !c.complement(v) {
+			continue
+		}
+		h := c.head(v)
+		if h < 0 || !speechVerbs[c.lemma(h)] {
+			continue
+		}
+		modal, subj := false, -1
+		for _, k := range c.children[v] {
+			switch c.rel(k) {
+			case "aux":
+				modal = modal || demandAux[c.lemma(k)] || demandAux[strings.ToLower(c.d.SpanText(c.d.Tokens[k].Span))]
+			case "nsubj":
+				subj = k
+			}
+		}
+		if !modal || subj < 0 {
+			continue
+		}
+		// A marker clause ("must be ready to mediate") is coded through
+		// the event it governs.
+		gov := false
+		for _, k := range c.children[v] {
+			if c.rel(k) == "xcomp" && c.trig[k] != nil {
+				gov = true
+			}
+		}
+		if gov {
+			continue
+		}
+		tgt := c.actors(subj)
+		sp := c.speaker(v)
+		if sp < 0 || len(tgt) == 0 {
+			continue
+		}
+		src := c.actors(sp)
+		tgt = without(tgt, src)
+		if len(tgt) == 0 || (len(src) == 0 && !c.opts.KeepUnsourced && !c.clearAgent(sp)) {
+			continue
+		}
+		if src == nil {
+			src = []string{}
+		}
+		m := "change"
+		ev := doc.Event{Type: "REQUEST", Mode: &m, Source: src, Target: tgt, Modality: "asserted",
+			Evidence: c.d.Sentences[c.d.Tokens[v].Sentence]}
+		if date := c.date([]int{h}, h); date != "" {
+			ev.Date = &date
+		}
+		out = append(out, ev)
+	}
+	return out
 }
 
 // requestMode is the REQUEST mode for a demand whose content is an event of
@@ -556,7 +732,9 @@ func (c *coder) clearAgent(k int) bool {
 				}
 			}
 		}
-		if agentNouns[c.lemma(m)] {
+		// An agent noun counts as the head or a noun modifier ("army
+		// units"), not as an adjective ("military equipment").
+		if agentNouns[c.lemma(m)] && (m == k || c.d.Tokens[m].UPOS == "NOUN" || c.d.Tokens[m].UPOS == "PROPN") {
 			return true
 		}
 	}
@@ -709,3 +887,82 @@ func without(ids, drop []string) []string {
 	}
 	return out
 }
+
+// recipientCase marks a modifier of the object that names the recipient.
+var recipientCase = set("to", "against", "toward", "towards", "with", "on")
+
+// isTime reports whether token k lies inside a time expression ("met
+// Sunday", where the parser takes the weekday for an object).
+func (c *coder) isTime(k int) bool {
+	for _, t := range c.d.Times {
+		if t.Overlaps(c.d.Tokens[k].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedSubject finds the subject of a clause the parser hung, subjectless,
+// under a later speech verb together with its subject ("Zambia extradited
+// X, an official said" parsed with both subjects on "said"): the speech
+// verb's subject that precedes the clause, or -1.
+func (c *coder) frontedSubject(top int) int {
+	h := c.head(top)
+	if h < 0 || h < top || c.rel(top) != "ccomp" || !speechVerbs[c.lemma(h)] {
+		return -1
+	}
+	n := 0
+	first := -1
+	for _, g := range c.children[h] {
+		if c.rel(g) == "nsubj" {
+			n++
+			if g < top && first < 0 {
+				first = g
+			}
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	return first
+}
+
+// markedTo reports whether clause k is an infinitive marked by "to".
+func (c *coder) markedTo(k int) bool {
+	for _, g := range c.children[k] {
+		if c.rel(g) == "mark" && c.lemma(g) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// welcomesThing reports whether the object of a host verb ("welcome",
+// "receive") is a thing rather than a visitor: a common noun with no actor
+// of its own ("welcomed the decision", "received the proposal").
+func (c *coder) welcomesThing(v int) bool {
+	for _, k := range c.children[v] {
+		if c.rel(k) != "obj" {
+			continue
+		}
+		if c.actorAt[k] != "" {
+			return false
+		}
+		return (c.trig[k] != nil && c.trig[k].POS == "N") || thingNouns[c.lemma(k)]
+	}
+	return false
+}
+
+// diplomaticProtest are the support verbs of a formal, written protest.
+var diplomaticProtest = set("lodge", "register", "file", "send", "deliver", "issue")
+
+// abstractObjects are objects that make a fight or attack verb figurative:
+// a policy, a statement or a social ill, not a person or a place.
+var abstractObjects = set("corruption", "terrorism", "poverty", "crime", "inflation", "disease", "trafficking",
+	"extremism", "unemployment", "drug", "racism", "fraud", "plan", "policy", "decision", "proposal", "remark",
+	"statement", "report", "law", "bill", "idea", "budget", "reform", "comment", "fire", "epidemic", "case", "ruling")
+
+// thingNouns are objects of "welcome" that are acts or decisions, not guests.
+var thingNouns = set("decision", "move", "resumption", "proposal", "plan", "initiative", "step", "announcement",
+	"election", "result", "offer", "news", "report", "resolution", "statement", "ruling", "effort", "outcome",
+	"progress", "release", "return", "verdict", "approach", "change", "reform", "idea", "report", "vote")

@@ -39,7 +39,8 @@ type Options struct {
 // "launched an investigation", "talks took place".
 var supportVerbs = set("hold", "have", "conduct", "launch", "open", "stage", "begin", "start", "mount",
 	"make", "pay", "carry", "announce", "resume", "reach", "take", "give", "hold", "organize", "organise",
-	"impose", "issue", "level", "file", "undertake", "continue", "end", "go")
+	"impose", "issue", "level", "file", "undertake", "continue", "end", "go",
+	"approve", "extend", "express", "voice", "lodge", "register", "reiterate", "reaffirm", "declare", "exchange", "bring")
 
 // speech verbs whose complement clause is reported.
 var speechVerbs = set("say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare",
@@ -89,14 +90,96 @@ func Code(d *doc.Document, opts Options) {
 	for i := range d.Tokens {
 		c.trig[i] = c.trigger(i)
 	}
+	var evs []doc.Event
+	var bg []bool
+	fore := map[int]bool{} // sentences with a foreground event
 	for i := range d.Tokens {
 		if c.trig[i] == nil || c.governed(i) {
 			continue
 		}
 		if ev, ok := c.code(i); ok {
-			d.Events = append(d.Events, ev)
+			b := c.background(i)
+			evs = append(evs, ev)
+			bg = append(bg, b)
+			if !b {
+				fore[d.Tokens[i].Sentence] = true
+			}
 		}
 	}
+	for _, ev := range c.demands() {
+		evs = append(evs, ev)
+		bg = append(bg, false)
+		fore[c.sentenceOf(ev.Evidence)] = true
+	}
+	// A background event (in a temporal, causal, purpose or relative
+	// clause, or a participle beside the main clause) is dropped when its
+	// sentence reports a main event: it is context, not the news.
+	for k, ev := range evs {
+		if bg[k] && fore[c.sentenceOf(ev.Evidence)] {
+			continue
+		}
+		d.Events = append(d.Events, ev)
+	}
+}
+
+// sentenceOf returns the index of the sentence span s, or -1.
+func (c *coder) sentenceOf(s doc.Span) int {
+	for k, x := range c.d.Sentences {
+		if x == s {
+			return k
+		}
+	}
+	return -1
+}
+
+// backgroundMarks introduce clauses and phrases that give an event's
+// circumstances ("after U.S. officials alleged …", "since the accord").
+var backgroundMarks = set("after", "before", "since", "until", "following", "when", "while", "as",
+	"because", "once", "despite", "amid", "during", "whereas", "although", "though")
+
+// background reports whether the trigger at i stands in a clause or phrase
+// subordinate to the sentence's main predication: a temporal, causal or
+// concessive clause or phrase, a purpose infinitive, a relative clause, or
+// a bare participle clause ("…, saying he would …").
+func (c *coder) background(i int) bool {
+	cur := i
+	for steps := 0; steps < 8; steps++ {
+		h := c.head(cur)
+		if h < 0 {
+			return false
+		}
+		if c.d.Tokens[cur].Deprel == "acl:relcl" {
+			return true
+		}
+		for _, g := range c.children[cur] {
+			// "after U.S. officials alleged …" with "after" parsed as the
+			// subject's preposition.
+			if c.rel(g) == "nsubj" && g < cur && backgroundMarks[c.caseOf(g)] {
+				return true
+			}
+		}
+		switch c.rel(cur) {
+		case "advcl":
+			if c.markerVerb(h, cur) {
+				break
+			}
+			mark := ""
+			for _, g := range c.children[cur] {
+				if c.rel(g) == "mark" {
+					mark = c.lemma(g)
+				}
+			}
+			if mark == "" || mark == "to" || backgroundMarks[mark] {
+				return true
+			}
+		case "obl", "nmod":
+			if backgroundMarks[c.caseOf(cur)] {
+				return true
+			}
+		}
+		cur = h
+	}
+	return false
 }
 
 func (c *coder) index() {
@@ -174,6 +257,14 @@ func (c *coder) hasParticle(i int, word string) bool {
 		}
 		switch c.rel(k) {
 		case "obl", "obj", "nmod", "iobj", "obl:agent", "xcomp", "advcl":
+			if c.rel(k) == "obl" && c.lemma(k) == word && c.caseOf(k) == "in" {
+				return true // "gave X 30 million dollars in aid"
+			}
+			if adverbParticles[word] {
+				// "give in", "let in" are particles, not the preposition
+				// of a phrase ("in aid").
+				continue
+			}
 			for _, g := range c.children[k] {
 				if (c.rel(g) == "case" || c.rel(g) == "mark") && c.lemma(g) == word {
 					return true
@@ -187,6 +278,10 @@ func (c *coder) hasParticle(i int, word string) bool {
 	return false
 }
 
+// adverbParticles are particles that attach to the verb itself, never as
+// the preposition of one of its phrases.
+var adverbParticles = set("in", "out", "up", "down", "off", "back", "over", "away")
+
 // trigger returns the lexicon entry token i triggers, if any.
 func (c *coder) trigger(i int) *Entry {
 	t := &c.d.Tokens[i]
@@ -194,6 +289,15 @@ func (c *coder) trigger(i int) *Entry {
 	switch t.UPOS {
 	case "VERB":
 		cands = c.lx.verbs[c.lemma(i)]
+		if cands == nil {
+			// The lemmatiser can miss a regular form ("rioted" → "riote"):
+			// try the lemmas the surface form could inflect.
+			for _, l := range verbLemmas(strings.ToLower(c.d.SpanText(t.Span))) {
+				if cands = c.lx.verbs[l]; cands != nil {
+					break
+				}
+			}
+		}
 	case "NOUN":
 		cands = c.lx.nouns[c.lemma(i)]
 	default:
@@ -245,6 +349,11 @@ func (c *coder) governed(i int) bool {
 		default:
 			return false
 		}
+		if c.trig[h] != nil && c.markerVerb(h, cur) {
+			// "vowed to retaliate": the promise verb is a marker here.
+			cur = h
+			continue
+		}
 		if c.trig[h] != nil && !c.isSupport(h, cur) {
 			return true
 		}
@@ -262,9 +371,48 @@ func (c *coder) governed(i int) bool {
 	return false
 }
 
+// markerVerb reports whether the verb trigger h that also has a marker row
+// ("vow", "pledge", "offer") only marks the event of its open complement k
+// ("vowed to retaliate" is a threatened attack, not a promise).
+func (c *coder) markerVerb(h, k int) bool {
+	if c.d.Tokens[h].UPOS != "VERB" || c.trig[k] == nil || (c.rel(k) != "xcomp" && !(c.rel(k) == "advcl" && c.markedTo(k))) {
+		return false
+	}
+	_, ok := c.lx.markers[c.lemma(h)]
+	return ok
+}
+
 // isSupport reports whether verb h only supports the nominal trigger n
 // ("give a welcome", "hold talks") rather than being an event over it.
 func (c *coder) isSupport(h, n int) bool {
 	return c.trig[n] != nil && c.trig[n].POS == "N" && supportVerbs[c.lemma(h)] &&
 		(c.rel(n) == "obj" || c.rel(n) == "nsubj:pass" || c.rel(n) == "nsubj")
+}
+
+// verbLemmas returns candidate lemmas of a regularly inflected verb form,
+// most likely first: "rioted" → riot, riote; "tries" → try; "stopped" → stop.
+func verbLemmas(w string) []string {
+	var out []string
+	add := func(stem string) {
+		if len(stem) >= 2 {
+			out = append(out, stem)
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ied"), strings.HasSuffix(w, "ies"):
+		add(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "ed"), strings.HasSuffix(w, "ing"):
+		stem := strings.TrimSuffix(strings.TrimSuffix(w, "ed"), "ing")
+		add(stem)
+		add(stem + "e")
+		if n := len(stem); n >= 3 && stem[n-1] == stem[n-2] {
+			add(stem[:n-1])
+		}
+	case strings.HasSuffix(w, "es"):
+		add(w[:len(w)-2])
+		add(w[:len(w)-1])
+	case strings.HasSuffix(w, "s"):
+		add(w[:len(w)-1])
+	}
+	return out
 }

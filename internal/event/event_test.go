@@ -17,13 +17,35 @@ func TestCode(t *testing.T) {
 	}{
 		{"France and Germany held talks in Geneva on Monday.", "CONSULT/- FRA,DEU> @Geneva 2024-03-04"},
 		{"Russia accused Ukraine of shelling the plant.", "ACCUSE/allege RUS>UKR @- -"},
-		{"Poland expelled the Russian diplomats on Friday.", "SANCTION/expel POL> @- 2024-03-01"},
+		{"Poland expelled the Russian diplomats on Friday.", "SANCTION/expel POL>RUS @- 2024-03-01"},
 		{"Japan called for talks with China.", "REQUEST/- JPN>CHN @- -"},
 		{"Germany urged Russia to withdraw.", "REQUEST/- DEU>RUS @- -"},
 		{"Ukraine was attacked by Russia.", "ASSAULT/- RUS>UKR @- -"},
 		{"Turkey refused to meet Greece.", "REJECT/- TUR>GRC @- -"},
 		{"The weather was pleasant in Paris.", ""},
 		{"The cabinet met on Sunday.", ""},
+		{"Spain's cabinet met Sunday.", ""},
+		{"Germany said that Hungary must change its media law.", "REQUEST/change DEU>HUN @- -"},
+		{"Japan provided food and medicine to Nepal.", "AID/- JPN>NPL @- -"},
+		{"India ruled out talks with Pakistan.", "REJECT/- IND>PAK @- -"},
+		{"Zambia extradited a suspect to Britain, an official said.", "COOPERATE/- ZMB>GBR @- -"},
+		{"Chile recalled its ambassador from Peru.", "SANCTION/withdraw CHL>PER @- -"},
+		{"Vietnam and China held a joint exercise.", "COOPERATE/- VNM,CHN> @- -"},
+		{"Iraq welcomed the decision of the Arab League.", "SUPPORT/- IRQ>LAS @- -"},
+		{"Serbia lodged a formal protest with Croatia.", "ACCUSE/disapprove SRB>HRV @- -"},
+		{"Sweden voiced strong support for Ukraine.", "SUPPORT/- SWE>UKR @- -"},
+		{"Hungary closed its border with Serbia.", "SANCTION/discontinue HUN>SRB @- -"},
+		{"France said the economy should grow next year.", ""},
+		{"Iran vowed to retaliate against Israel.", "ASSAULT/- IRN>ISR @- -"},
+		{"Egypt made a call for restraint.", "REQUEST/- EGY> @- -"},
+		{"Japan gave Vietnam 30 million dollars in aid.", "AID/- JPN>VNM @- -"},
+		{"Hamas fired rockets into southern Israel.", "ASSAULT/heavy-weapons PSE.HAMAS>ISR @- -"},
+		{"Putin visited Hungary on Tuesday.", "CONSULT/visit vladimir-putin>HUN @Hungary 2024-03-05"},
+		{"Pakistan vowed to fight terrorism.", ""},
+		{"Israel's opposition attacked the government's budget plan.", "ACCUSE/disapprove ISR> @- -"},
+		{"Japan pledged support for Turkey.", "AGREE/- JPN>TUR @- -"},
+		{"Norway mediated between Colombia and the FARC.", "CONSULT/third-party NOR>COL,new:org:farc @- -"},
+		{"The storm destroyed hundreds of homes in Vietnam.", ""},
 	}
 	annotate := annotator(t)
 	for _, tt := range tests {
@@ -43,6 +65,35 @@ func TestCode(t *testing.T) {
 			}
 			if err := d.Validate(); err != nil {
 				t.Error(err)
+			}
+		})
+	}
+}
+
+// TestBackground: events in circumstance clauses are dropped beside a main
+// event, kept when they are the only one.
+func TestBackground(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // types of all events, in order
+	}{
+		{"Kenya expelled the diplomat after Uganda accused it of spying.", "SANCTION"},
+		{"Thousands of Serbs demonstrated in Belgrade, demanding the resignation of the government.", "PROTEST"},
+		{"After Uganda accused Kenya of spying, relations were tense.", "ACCUSE"},
+	}
+	annotate := annotator(t)
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			d := doc.New("t", tt.text)
+			annotate(d)
+			d.Events = d.Events[:0]
+			Code(d, Options{})
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Type)
+			}
+			if g := strings.Join(got, " "); g != tt.want {
+				t.Errorf("got %q, want %q", g, tt.want)
 			}
 		})
 	}

@@ -56,6 +56,29 @@ func TestParseLexiconErrors(t *testing.T) {
 	}
 }
 
+func TestVerbLemmas(t *testing.T) {
+	tests := []struct {
+		form string
+		want string // one of the candidates
+	}{
+		{"rioted", "riot"}, {"massed", "mass"}, {"stopped", "stop"}, {"denied", "deny"},
+		{"shelling", "shell"}, {"raided", "raid"}, {"condemns", "condemn"}, {"seizes", "seize"},
+	}
+	for _, tt := range tests {
+		got := verbLemmas(tt.form)
+		found := false
+		for _, l := range got {
+			found = found || l == tt.want
+		}
+		if !found {
+			t.Errorf("verbLemmas(%q) = %v, want %q among them", tt.form, got, tt.want)
+		}
+	}
+	if got := verbLemmas("go"); len(got) != 0 {
+		t.Errorf("verbLemmas(go) = %v, want none", got)
+	}
+}
+
 func FuzzParseLexicon(f *testing.F) {
 	f.Add("agree\tV\tAGREE\t-\n")
 	f.Add("call for\tV\tREQUEST\t-\nready\tM\tready\t-\n")
