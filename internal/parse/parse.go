@@ -145,6 +145,9 @@ func (p *Parser) predictLabel(sc *scratch, a int) int16 {
 			best = l
 		}
 	}
+	if best < 0 { // no label allowed in this direction (Read rejects such models)
+		best = 0
+	}
 	return int16(best)
 }
 
@@ -290,6 +293,13 @@ func Read(b []byte) (*Parser, error) {
 			return bad("label direction", err)
 		}
 		labels[i], leftOK[i], rightOK[i] = string(lb), dir&1 != 0, dir&2 != 0
+	}
+	left, right := false, false
+	for i := range labels {
+		left, right = left || leftOK[i], right || rightOK[i]
+	}
+	if !left || !right {
+		return bad("label directions (no label for one direction)", nil)
 	}
 	p := newParser(labels, leftOK, rightOK)
 	if p.rootID < 0 {
