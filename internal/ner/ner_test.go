@@ -147,7 +147,7 @@ func TestRecognizeConcurrent(t *testing.T) {
 func BenchmarkRecognize(b *testing.B) {
 	r := embedded(b)
 	text := strings.Repeat("The spokeswoman for the Russian Foreign Ministry, Maria Zajarova, said on Tuesday that Russia and the United States maintain contacts on urgent matters. "+
-		"Jake Sullivan confirmed during a speech in New York that talks between Washington and Moscow are underway, the Wall Street Journal reported. ", 20)
+		"Jake Sullivan told students in Chicago that contacts between Washington and Beijing continue, the Financial Times reported. ", 20)
 	base := tokenize(text)
 	cpu0 := cpuTime()
 	b.ResetTimer()

@@ -7,9 +7,9 @@
 //     mismatched «…”, nested marks, a quotation over several paragraphs with
 //     the opening mark repeated at each, "(…)" elisions inside);
 //   - partial: a quoted fragment inside the reporter's own sentence
-//     (denounced “the lack of will”);
+//     (criticised “the absence of seriousness”);
 //   - mixed: reported content part of which is quoted (stressed that talking
-//     to Russia “is in the interest of the United States”);
+//     to Moscow “serves the interests of both capitals”);
 //   - reported: reported speech without quotation marks (said that …,
 //     according to X, …, accused Kyiv of …).
 //
