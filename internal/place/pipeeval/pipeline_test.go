@@ -1,6 +1,7 @@
-// Package pipeeval measures the place stage on the output of the real
-// pipeline stages (tokens, tags, NER). It lives apart from package place so
-// that place's own tests do not depend on every other stage building.
+// Package pipeeval measures the place stage on its own evaluation sets
+// (internal/place/testdata), by the gazetteer scan alone and on the output of
+// the real pipeline stages (tokens, tags, NER). It lives apart from package
+// place so that place's own tests do not depend on every other stage building.
 package pipeeval_test
 
 import (
@@ -208,5 +209,25 @@ func BenchmarkPipeline(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		d := doc.New("bench", text)
 		p.AnnotateUntil(d, "")
+	}
+}
+
+// TestEvalScan measures the gazetteer scan alone, without recogniser
+// entities.
+func TestEvalScan(t *testing.T) {
+	cases := readEval(t)
+	if len(cases) < 100 {
+		t.Fatalf("eval set has %d sentences, want ≥ 100", len(cases))
+	}
+	name, full := evaluate(t, "../testdata/eval.tsv", func(*doc.Document) {})
+	report(t, "scan", name, full)
+	hn, hf := evaluate(t, "../testdata/heldout.tsv", func(*doc.Document) {})
+	report(t, "scan heldout", hn, hf)
+	// Guards against regressions, well below the measured figures.
+	if p := name.results("")[0].Value; p < 85 {
+		t.Errorf("scan name precision %.1f < 85", p)
+	}
+	if r := name.results("")[1].Value; r < 75 {
+		t.Errorf("scan name recall %.1f < 75", r)
 	}
 }
