@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/parley-news/parley/internal/doc"
-	"github.com/parley-news/parley/internal/pipeline"
 	"github.com/parley-news/parley/internal/synth"
 )
 
@@ -20,7 +19,7 @@ func runBench(ctx context.Context, env Env, args []string) error {
 	fs, l := flags(env, "bench", "[DIR|FILE ...]",
 		"Runs the whole extraction over the inputs (or, with -synthetic N, over N generated articles) and reports\n"+
 			"documents/s, MB/s of cleaned text, tokens/s, time per stage and peak memory (resident set high-water mark).",
-		"workers", "max-doc-bytes")
+		append([]string{"workers", "max-doc-bytes"}, extensionFlags...)...)
 	synthetic := fs.Int("synthetic", 0, "benchmark N synthetic articles instead of inputs")
 	seed := fs.Uint64("seed", 1, "seed for -synthetic")
 	write := fs.String("write", "", "with -synthetic: write the articles as .txt files into this directory and stop (then `parley bench DIR`)")
@@ -73,7 +72,7 @@ func runBench(ctx context.Context, env Env, args []string) error {
 		fs.Usage()
 		return errUsage
 	}
-	p, err := pipeline.New(pipeline.Options{})
+	p, err := newPipeline(cfg)
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/parley-news/parley/internal/ner"
 	"github.com/parley-news/parley/internal/parse"
 	"github.com/parley-news/parley/internal/pipeline"
+	"github.com/parley-news/parley/internal/position"
 	"github.com/parley-news/parley/internal/quote"
 	"github.com/parley-news/parley/internal/score"
 	"github.com/parley-news/parley/internal/tag"
@@ -83,6 +84,14 @@ func evaluations() []evaluation {
 				return nil, err
 			}
 			return event.Eval(dir, func(d *doc.Document) { p.AnnotateUntil(d, "events") })
+		}},
+		{"positions", func(string) ([]score.Result, error) {
+			p, err := pipeline.New(pipeline.Options{})
+			if err != nil {
+				return nil, err
+			}
+			// our own set, embedded: it needs no corpus directory
+			return position.Eval(func(d *doc.Document) { p.AnnotateUntil(d, "positions") }, position.Options{})
 		}},
 		{"timex", timex.Eval},
 		{"amount", amount.Eval},

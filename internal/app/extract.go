@@ -6,19 +6,18 @@ import (
 	"encoding/json"
 
 	"github.com/parley-news/parley/internal/doc"
-	"github.com/parley-news/parley/internal/pipeline"
 )
 
 func runExtract(ctx context.Context, env Env, args []string) error {
 	fs, l := flags(env, "extract", "[FILE|DIR|URL ...]",
 		"Reads articles (JSON Lines, .txt, .html, RSS/Atom feeds, directories, http(s) URLs; standard input when no\n"+
 			"argument) and writes one JSON object per document to standard output, as described in the extract contract.",
-		"date", "workers", "max-doc-bytes", "fetch-timeout", "user-agent")
+		append([]string{"date", "workers", "max-doc-bytes", "fetch-timeout", "user-agent"}, extensionFlags...)...)
 	cfg, err := parseFlags(env, fs, l, args)
 	if err != nil {
 		return err
 	}
-	p, err := pipeline.New(pipeline.Options{})
+	p, err := newPipeline(cfg)
 	if err != nil {
 		return err
 	}

@@ -16,7 +16,6 @@ import (
 	"github.com/parley-news/parley/internal/api"
 	"github.com/parley-news/parley/internal/config"
 	"github.com/parley-news/parley/internal/doc"
-	"github.com/parley-news/parley/internal/pipeline"
 	"github.com/parley-news/parley/internal/store"
 	"github.com/parley-news/parley/internal/store/sqlite"
 	"github.com/parley-news/parley/internal/web"
@@ -26,7 +25,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	fs, l := flags(env, "ingest", "[FILE|DIR|URL ...]",
 		"Annotates articles and stores them with their annotations in the SQLite database. An article already\n"+
 			"stored (same URL, or the same text) is not stored again.",
-		"db", "date", "workers", "max-doc-bytes", "fetch-timeout", "user-agent")
+		append([]string{"db", "date", "workers", "max-doc-bytes", "fetch-timeout", "user-agent"}, extensionFlags...)...)
 	cfg, err := parseFlags(env, fs, l, args)
 	if err != nil {
 		return err
@@ -46,7 +45,7 @@ type ingestResult struct{ created, existing, failed, total int }
 
 func ingest(ctx context.Context, cfg config.Config, st store.Store, inputs []string, env Env) (ingestResult, error) {
 	var res ingestResult
-	p, err := pipeline.New(pipeline.Options{})
+	p, err := newPipeline(cfg)
 	if err != nil {
 		return res, err
 	}

@@ -21,14 +21,17 @@ import (
 
 // Config is the resolved configuration.
 type Config struct {
-	DB           string        `json:"db"`             // SQLite database path
-	Addr         string        `json:"addr"`           // address `parley serve` listens on
-	Data         string        `json:"data"`           // corpora directory for train and eval
-	MaxDocBytes  int64         `json:"max_doc_bytes"`  // documents larger than this are rejected
-	FetchTimeout time.Duration `json:"fetch_timeout"`  // timeout for http(s) inputs
-	UserAgent    string        `json:"user_agent"`     // User-Agent for http(s) inputs
-	Workers      int           `json:"workers"`        // documents processed in parallel
-	Date         string        `json:"date,omitempty"` // publication date for inputs that carry none
+	DB           string        `json:"db"`                // SQLite database path
+	Addr         string        `json:"addr"`              // address `parley serve` listens on
+	Data         string        `json:"data"`              // corpora directory for train and eval
+	MaxDocBytes  int64         `json:"max_doc_bytes"`     // documents larger than this are rejected
+	FetchTimeout time.Duration `json:"fetch_timeout"`     // timeout for http(s) inputs
+	UserAgent    string        `json:"user_agent"`        // User-Agent for http(s) inputs
+	Workers      int           `json:"workers"`           // documents processed in parallel
+	Date         string        `json:"date,omitempty"`    // publication date for inputs that carry none
+	KB           string        `json:"kb,omitempty"`      // user actor knowledge base (JSON Lines) merged over the built-in one
+	Stances      string        `json:"stances,omitempty"` // user stance lexicon (TSV) merged over the built-in one
+	Topics       string        `json:"topics,omitempty"`  // user topic lexicon (TSV) tried before the built-in one
 }
 
 // Defaults returns the built-in configuration.
@@ -107,6 +110,9 @@ var fields = []field{
 		c.Date = s
 		return nil
 	}, func(c *Config) string { return c.Date }},
+	{"kb", "user actor knowledge base (JSON Lines, data/actors/README.md) merged over the built-in one", func(c *Config, s string) error { c.KB = s; return nil }, func(c *Config) string { return c.KB }},
+	{"stances", "user stance lexicon (TSV, data/positions/README.md) merged over the built-in one", func(c *Config, s string) error { c.Stances = s; return nil }, func(c *Config) string { return c.Stances }},
+	{"topics", "user topic lexicon (TSV, data/positions/README.md) tried before the built-in one", func(c *Config, s string) error { c.Topics = s; return nil }, func(c *Config) string { return c.Topics }},
 }
 
 func envName(name string) string {

@@ -1,6 +1,7 @@
 // Package pipeline runs Parley's extraction stages over one document, in
 // their one-way order: clean → text (tokens, sentences) → tags → names →
-// parse → actors → quotes → times → amounts → places → events. It is the only package that knows every stage; the
+// parse → actors → quotes → times → amounts → places → events →
+// positions. It is the only package that knows every stage; the
 // stages themselves know only the annotated document.
 package pipeline
 
@@ -19,6 +20,7 @@ import (
 	"github.com/parley-news/parley/internal/ner"
 	"github.com/parley-news/parley/internal/parse"
 	"github.com/parley-news/parley/internal/place"
+	"github.com/parley-news/parley/internal/position"
 	"github.com/parley-news/parley/internal/quote"
 	"github.com/parley-news/parley/internal/source"
 	"github.com/parley-news/parley/internal/tag"
@@ -33,6 +35,9 @@ type Options struct {
 	NoParse bool
 	// KB is the actor knowledge base; nil means the built-in one.
 	KB *kb.KB
+	// Positions is the stance and topic lexicon; nil means the built-in
+	// one.
+	Positions *position.Lexicon
 }
 
 // Pipeline holds the loaded models; it is safe for concurrent use.
@@ -70,6 +75,9 @@ func New(opts Options) (*Pipeline, error) {
 			return
 		}
 		if _, models.err = place.Default(); models.err != nil {
+			return
+		}
+		if _, models.err = position.DefaultLexicon(); models.err != nil {
 			return
 		}
 		models.parser, models.err = parse.Load()
@@ -135,6 +143,9 @@ func (p *Pipeline) stages(anchor time.Time) []stage {
 		stage{"amount", func(d *doc.Document) { amount.Find(d, amount.Options{}) }},
 		stage{"place", func(d *doc.Document) { place.Find(d, place.Options{}) }},
 		stage{"events", func(d *doc.Document) { event.Code(d, event.Options{}) }},
+		stage{"positions", func(d *doc.Document) {
+			position.Find(d, position.Options{Lexicon: p.opts.Positions, CountryName: p.countryName})
+		}},
 	)
 }
 
@@ -199,4 +210,12 @@ func (t *timings) snapshot() []StageTime {
 		out = append(out, StageTime{n, t.total[n]})
 	}
 	return out
+}
+
+// countryName names a country of the knowledge base by its ISO code.
+func (p *Pipeline) countryName(code string) string {
+	if e := p.kb.Get(code); e != nil && e.Kind == "country" {
+		return e.Name
+	}
+	return ""
 }

@@ -1,0 +1,646 @@
+// Package position finds each actor's positions in a document: what it
+// demands, sets as a precondition, offers, accepts, rejects, supports or
+// opposes, on which topic, with the sentence that says so.
+//
+// It reads the dependency parse, the resolved actors and the quotes. A
+// stance word from the lexicon (data/positions/stances.tsv: "demand",
+// "call for", "ready to", "rule out", "back"…) gives the stance; the holder
+// is the actor heading its subject (climbing control verbs and conjuncts:
+// "Kyiv refused to accept", "is ready to"), the "by" agent of a passive, the
+// possessor of a stance noun ("Moscow's demand") or, for a first-person
+// subject inside a quotation, the quotation's speaker; what the position is
+// about ("object") is the text of the word's complements named in the
+// lexicon. Negation turns accept, offer and support into reject or oppose
+// ("will not accept", "is not ready to"). Preconditions come from
+// conditional clauses on a negotiating predicate ("will only talk if…",
+// "no talks until…") and from "as a condition/precondition". Stance words
+// inside questions and inside conditional clauses are not positions, and a
+// position needs a resolved holder: a missed position is better than a false
+// one.
+//
+// The topic is a label from data/positions/topics.tsv found in the object
+// (else in the sentence), else the object's head word, prefixed with the
+// names of the countries involved ("Russia–Ukraine peace talks").
+package position
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parley-news/parley/internal/doc"
+)
+
+// Options configure Find.
+type Options struct {
+	// Lexicon holds the stance words and topic rules; nil means
+	// DefaultLexicon (which only fails if the embedded files are broken, a
+	// build defect: Find then panics).
+	Lexicon *Lexicon
+	// MaxObjectWords caps the words of an object; 0 means 30.
+	MaxObjectWords int
+	// CountryName names a country by its ISO 3166-1 alpha-3 code, for
+	// topics of countries that have no actor in the document; nil (or an
+	// empty answer) falls back to the code.
+	CountryName func(code string) string
+}
+
+type finder struct {
+	d        *doc.Document
+	lx       *Lexicon
+	opts     Options
+	children [][]int
+	actorAt  []int    // index into d.Actors per token, -1 for none
+	speaker  []string // speaker id of the quotation a token lies in, "" for none
+	out      []found
+}
+
+type found struct {
+	tok int
+	p   doc.Position
+}
+
+// Find appends the positions of d to d.Positions. It needs tokens with
+// lemmas and a dependency parse, and should run after the actor and quote
+// stages.
+func Find(d *doc.Document, opts Options) {
+	if len(d.Tokens) == 0 {
+		return
+	}
+	if opts.Lexicon == nil {
+		lx, err := DefaultLexicon()
+		if err != nil {
+			panic("position: built-in lexicon: " + err.Error())
+		}
+		opts.Lexicon = lx
+	}
+	if opts.MaxObjectWords <= 0 {
+		opts.MaxObjectWords = 30
+	}
+	f := &finder{d: d, lx: opts.Lexicon, opts: opts}
+	f.index()
+	for i := range d.Tokens {
+		f.stanceAt(i)
+		f.conditionAt(i)
+	}
+	sort.SliceStable(f.out, func(a, b int) bool { return f.out[a].tok < f.out[b].tok })
+	seen := map[string]bool{}
+	for _, x := range f.out {
+		k := x.p.Actor + "\x00" + x.p.Stance + "\x00" + x.p.Object
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		d.Positions = append(d.Positions, x.p)
+	}
+}
+
+func (f *finder) index() {
+	d := f.d
+	n := len(d.Tokens)
+	f.children = make([][]int, n)
+	for i, t := range d.Tokens {
+		if t.Head >= 0 && t.Head < n && t.Head != i {
+			f.children[t.Head] = append(f.children[t.Head], i)
+		}
+	}
+	f.actorAt = make([]int, n)
+	for i := range f.actorAt {
+		f.actorAt[i] = -1
+	}
+	for ai, a := range d.Actors {
+		for _, m := range a.Mentions {
+			for i := f.tokenAt(m.Start); i >= 0 && i < n && d.Tokens[i].Start < m.End; i++ {
+				if d.Tokens[i].End <= m.End && f.actorAt[i] < 0 {
+					f.actorAt[i] = ai
+				}
+			}
+		}
+	}
+	f.speaker = make([]string, n)
+	for _, q := range d.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		for i := f.tokenAt(q.Start); i >= 0 && i < n && d.Tokens[i].Start < q.End; i++ {
+			f.speaker[i] = *q.Speaker
+		}
+	}
+}
+
+// tokenAt returns the first token that ends after off.
+func (f *finder) tokenAt(off int) int {
+	ts := f.d.Tokens
+	i := sort.Search(len(ts), func(i int) bool { return ts[i].End > off })
+	if i == len(ts) {
+		return -1
+	}
+	return i
+}
+
+func (f *finder) lemma(i int) string {
+	t := f.d.Tokens[i]
+	if t.Lemma != "" {
+		return strings.ToLower(t.Lemma)
+	}
+	return strings.ToLower(f.d.SpanText(t.Span))
+}
+
+func (f *finder) word(i int) string { return strings.ToLower(f.d.SpanText(f.d.Tokens[i].Span)) }
+
+// rel returns the full relation of token i ("obl:agent"); base drops the
+// subtype ("obl").
+func (f *finder) rel(i int) string { return f.d.Tokens[i].Deprel }
+
+func (f *finder) base(i int) string {
+	r, _, _ := strings.Cut(f.d.Tokens[i].Deprel, ":")
+	return r
+}
+
+func (f *finder) head(i int) int {
+	h := f.d.Tokens[i].Head
+	if h < 0 || h >= len(f.d.Tokens) || h == i {
+		return -1
+	}
+	return h
+}
+
+// child returns the first dependent of i whose relation is one of rels
+// (exact match: "nsubj" does not match "nsubj:pass").
+func (f *finder) child(i int, rels ...string) int {
+	for _, c := range f.children[i] {
+		r := f.d.Tokens[c].Deprel
+		for _, want := range rels {
+			if r == want {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// caseOf returns the preposition (case or mark dependent) of i, lower case.
+func (f *finder) caseOf(i int) string {
+	for _, c := range f.children[i] {
+		if r := f.base(c); r == "case" || r == "mark" {
+			return f.word(c)
+		}
+	}
+	return ""
+}
+
+// stanceAt codes the stance word at token i, if any.
+func (f *finder) stanceAt(i int) {
+	t := f.d.Tokens[i]
+	e := f.entry(i, t.UPOS)
+	if e == nil {
+		f.against(i)
+		return
+	}
+	if f.question(i) || f.conditional(i) || f.governed(i) {
+		return
+	}
+	var holders []string
+	var obj []int
+	neg := f.negated(i)
+	if e.POS == "NOUN" {
+		holders, neg = f.nounHolders(i, neg)
+	} else if p := f.child(i, "nsubj:pass"); p >= 0 && e.POS == "VERB" {
+		agent := f.agent(i)
+		if agent < 0 {
+			return
+		}
+		holders = f.actorsOf(agent)
+		obj = []int{p}
+	} else {
+		var s int
+		s, neg = f.subject(i, neg)
+		if s < 0 {
+			return
+		}
+		holders = f.actorsOf(s)
+	}
+	if len(holders) == 0 {
+		return
+	}
+	if obj == nil {
+		obj = f.complements(i, e)
+	}
+	if len(obj) == 0 {
+		return
+	}
+	stance := e.Stance
+	if neg {
+		switch stance {
+		case Accept, Offer:
+			stance = Reject
+		case Support:
+			stance = Oppose
+		default:
+			return // "did not demand", "did not reject": no stance to report
+		}
+	}
+	if stance == Demand && f.mentionsCondition(i) {
+		stance = Precondition
+	}
+	f.emit(i, holders, stance, obj)
+}
+
+// entry returns the lexicon entry for token i, preferring one whose
+// particle is present ("call for" over "call").
+func (f *finder) entry(i int, upos string) *Entry {
+	es := f.lx.lookup(f.lemma(i), upos)
+	var plain *Entry
+	for _, e := range es {
+		if e.Particle == "" {
+			if plain == nil {
+				plain = e
+			}
+			continue
+		}
+		if f.hasParticle(i, e.Particle) {
+			return e
+		}
+	}
+	return plain
+}
+
+// hasParticle reports whether i has the particle or preposition p: "rule
+// out", "call for a ceasefire".
+func (f *finder) hasParticle(i int, p string) bool {
+	for _, c := range f.children[i] {
+		r := f.rel(c)
+		if (r == "compound:prt" || r == "compound" || r == "advmod") && f.word(c) == p {
+			return true
+		}
+		if (strings.HasPrefix(r, "obl") || r == "obj" || r == "nmod" || r == "xcomp" || r == "ccomp") && f.caseOf(c) == p {
+			return true
+		}
+	}
+	// "called on Russia to" parsed with the particle next to the verb
+	if i+1 < len(f.d.Tokens) && f.word(i+1) == p && f.head(i+1) == i {
+		return true
+	}
+	return false
+}
+
+// against codes "X is against Y" (a noun with case "against" and a copula).
+func (f *finder) against(i int) {
+	if f.caseOf(i) != "against" || f.child(i, "cop") < 0 {
+		return
+	}
+	if f.question(i) || f.conditional(i) {
+		return
+	}
+	s := f.child(i, "nsubj")
+	if s < 0 || f.negated(i) {
+		return
+	}
+	if h := f.actorsOf(s); len(h) > 0 {
+		f.emitSpan(i, h, Oppose, f.subtreeSpan(i, true))
+	}
+}
+
+// question reports whether token i's sentence is a question.
+func (f *finder) question(i int) bool {
+	s := f.d.Sentences[f.d.Tokens[i].Sentence]
+	txt := strings.TrimRight(f.d.SpanText(s), " \t\n\"'”’»)")
+	return strings.HasSuffix(txt, "?")
+}
+
+var condMarks = map[string]bool{"if": true, "unless": true, "whether": true, "until": true, "once": true, "provided": true}
+
+// conditional reports whether token i lies in a conditional or
+// interrogative clause ("if Russia accepts", "whether Kyiv will agree").
+func (f *finder) conditional(i int) bool {
+	for k, n := i, 0; k >= 0 && n < 40; k, n = f.head(k), n+1 {
+		r := f.base(k)
+		if r == "advcl" || r == "ccomp" || r == "csubj" {
+			for _, c := range f.children[k] {
+				if f.base(c) == "mark" && condMarks[f.word(c)] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// governed reports whether the stance word at i is the complement of
+// another stance word, which codes it ("refused to accept", "is ready to
+// offer").
+func (f *finder) governed(i int) bool {
+	h := f.head(i)
+	if h < 0 {
+		return false
+	}
+	switch f.base(i) {
+	case "xcomp", "ccomp", "obj", "obl", "nmod":
+	default:
+		return false
+	}
+	return f.entry(h, f.d.Tokens[h].UPOS) != nil
+}
+
+var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+
+// negated reports whether token i carries a negation ("not", "never", "no
+// longer", "failed to").
+func (f *finder) negated(i int) bool {
+	for _, c := range f.children[i] {
+		r := f.base(c)
+		w := f.word(c)
+		if (r == "advmod" || r == "det" || r == "cc") && negWords[w] {
+			if r == "cc" && w != "nor" {
+				continue
+			}
+			return true
+		}
+		if r == "advmod" && w == "longer" {
+			for _, g := range f.children[c] {
+				if f.word(g) == "no" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// subject finds the subject of the stance word at i, climbing control
+// verbs, conjuncts and copulas; neg accumulates negation met on the way
+// ("does not want to accept").
+func (f *finder) subject(i int, neg bool) (int, bool) {
+	for k, n := i, 0; k >= 0 && n < 8; n++ {
+		if s := f.child(k, "nsubj"); s >= 0 {
+			return f.antecedent(s, k), neg
+		}
+		r := f.base(k)
+		switch {
+		case r == "xcomp" || r == "conj":
+			k = f.head(k)
+			if k >= 0 && r == "xcomp" {
+				if f.lemma(k) == "fail" {
+					neg = !neg
+				}
+				neg = neg != f.negated(k)
+			}
+		default:
+			return -1, neg
+		}
+	}
+	return -1, neg
+}
+
+// antecedent resolves a relative pronoun subject ("the country, which
+// rejected…") to the noun it refers to.
+func (f *finder) antecedent(s, pred int) int {
+	switch f.word(s) {
+	case "who", "which", "that":
+		if f.rel(pred) == "acl:relcl" {
+			return f.head(pred)
+		}
+	}
+	return s
+}
+
+// agent returns the "by" agent of a passive predicate.
+func (f *finder) agent(i int) int {
+	for _, c := range f.children[i] {
+		if strings.HasPrefix(f.d.Tokens[c].Deprel, "obl") && f.caseOf(c) == "by" {
+			return c
+		}
+	}
+	return -1
+}
+
+// nounHolders returns the holders of a stance noun: its possessor
+// ("Moscow's demand", "its proposal") or the subject of the verb it is the
+// object of ("Kyiv repeated its demand", "Hungary made a proposal").
+func (f *finder) nounHolders(i int, neg bool) ([]string, bool) {
+	if p := f.child(i, "nmod:poss"); p >= 0 {
+		return f.actorsOf(p), neg
+	}
+	h := f.head(i)
+	if h < 0 || f.rel(i) != "obj" || f.d.Tokens[h].UPOS != "VERB" {
+		return nil, neg
+	}
+	if f.negated(h) {
+		return nil, neg
+	}
+	s, neg := f.subject(h, neg)
+	if s < 0 {
+		return nil, neg
+	}
+	return f.actorsOf(s), neg
+}
+
+var firstPerson = map[string]bool{"we": true, "i": true, "us": true, "me": true, "our": true, "my": true}
+
+// actorsOf returns the actors a subject (or agent, possessor) phrase
+// refers to, with its conjuncts ("France and Germany").
+func (f *finder) actorsOf(s int) []string {
+	var ids []string
+	add := func(k int) {
+		id := f.actorOf(k)
+		if id == "" {
+			return
+		}
+		for _, x := range ids {
+			if x == id {
+				return
+			}
+		}
+		ids = append(ids, id)
+	}
+	add(s)
+	for _, c := range f.children[s] {
+		if f.base(c) == "conj" {
+			add(c)
+		}
+	}
+	return ids
+}
+
+// actorOf returns the actor of a phrase headed by k: the actor of k's own
+// mention, else of a name inside it (not in a relative clause or a
+// prepositional modifier), else the quotation's speaker for a first-person
+// pronoun.
+func (f *finder) actorOf(k int) string {
+	if a := f.actorAt[k]; a >= 0 {
+		return f.d.Actors[a].ID
+	}
+	for _, c := range f.children[k] {
+		switch f.base(c) {
+		case "compound", "flat", "amod", "appos":
+			if a := f.actorAt[c]; a >= 0 {
+				return f.d.Actors[a].ID
+			}
+		}
+	}
+	if firstPerson[f.word(k)] && f.speaker[k] != "" {
+		return f.speaker[k]
+	}
+	return ""
+}
+
+// complements returns the dependents of i that hold what the stance is
+// about, per the entry's complement list: the first present one, and for a
+// demand made on someone ("urged Moscow to withdraw") the addressee too.
+func (f *finder) complements(i int, e *Entry) []int {
+	var out []int
+	for _, want := range e.Comps {
+		for _, c := range f.children[i] {
+			if f.matches(c, want) {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	if e.Stance == Demand {
+		// all, with the addressee: "urged Moscow (obj or iobj) to withdraw (xcomp)"
+		if c := f.child(i, "iobj"); c >= 0 {
+			out = append(out, c)
+		}
+		return out
+	}
+	return out[:1]
+}
+
+func (f *finder) matches(c int, want string) bool {
+	r := f.d.Tokens[c].Deprel
+	base, prep, _ := strings.Cut(want, ":")
+	rb, _, _ := strings.Cut(r, ":")
+	if rb != base {
+		return false
+	}
+	if prep == "" {
+		return r != "obl:agent" && r != "nmod:poss"
+	}
+	return f.caseOf(c) == prep
+}
+
+// mentionsCondition reports whether the clause of i calls what is demanded
+// a condition ("as a condition prior to talks", "a precondition").
+func (f *finder) mentionsCondition(i int) bool {
+	found := false
+	f.walk(i, func(k int) bool {
+		switch f.lemma(k) {
+		case "condition", "precondition", "prerequisite":
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// walk visits the subtree of i in token order until visit returns false.
+func (f *finder) walk(i int, visit func(int) bool) {
+	lo, hi := f.subtreeBounds(i)
+	for k := lo; k <= hi; k++ {
+		if f.inSubtree(k, i) && !visit(k) {
+			return
+		}
+	}
+}
+
+func (f *finder) inSubtree(k, root int) bool {
+	for n := 0; k >= 0 && n < 200; k, n = f.head(k), n+1 {
+		if k == root {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *finder) subtreeBounds(i int) (int, int) {
+	lo, hi := i, i
+	stack := []int{i}
+	for len(stack) > 0 {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if k < lo {
+			lo = k
+		}
+		if k > hi {
+			hi = k
+		}
+		stack = append(stack, f.children[k]...)
+	}
+	return lo, hi
+}
+
+// subtreeSpan returns the text span of i's subtree, without a leading
+// preposition, complementiser or "to" when dropLead, and without edge
+// punctuation.
+func (f *finder) subtreeSpan(i int, dropLead bool) doc.Span {
+	lo, hi := f.subtreeBounds(i)
+	ts := f.d.Tokens
+	for lo < hi {
+		r := f.base(lo)
+		w := f.word(lo)
+		if ts[lo].UPOS == "PUNCT" || (dropLead && lo != i && (r == "case" || r == "mark" || w == "only")) {
+			lo++
+			continue
+		}
+		break
+	}
+	for hi > lo && ts[hi].UPOS == "PUNCT" {
+		hi--
+	}
+	// cap the length: stop at the last clause boundary within the limit
+	if hi-lo+1 > f.opts.MaxObjectWords {
+		cut := lo + f.opts.MaxObjectWords - 1
+		for k := cut; k > lo+5; k-- {
+			if ts[k].UPOS == "PUNCT" {
+				cut = k - 1
+				break
+			}
+		}
+		hi = cut
+	}
+	return doc.Span{Start: ts[lo].Start, End: ts[hi].End}
+}
+
+func (f *finder) emit(i int, holders []string, stance string, obj []int) {
+	var sp doc.Span
+	for n, c := range obj {
+		s := f.subtreeSpan(c, true)
+		if n == 0 || s.Start < sp.Start {
+			if n == 0 {
+				sp = s
+			} else {
+				sp.Start = s.Start
+			}
+		}
+		if s.End > sp.End {
+			sp.End = s.End
+		}
+	}
+	if len(obj) == 1 && f.d.Tokens[obj[0]].UPOS == "PRON" && f.subtreeSize(obj[0]) == 1 {
+		return // "rejected it": too vague to be a position
+	}
+	f.emitSpan(i, holders, stance, sp)
+}
+
+func (f *finder) subtreeSize(i int) int {
+	lo, hi := f.subtreeBounds(i)
+	return hi - lo + 1
+}
+
+func (f *finder) emitSpan(i int, holders []string, stance string, obj doc.Span) {
+	if obj.Len() <= 0 {
+		return
+	}
+	object := strings.Join(strings.Fields(f.d.SpanText(obj)), " ")
+	sent := f.d.Sentences[f.d.Tokens[i].Sentence]
+	for _, h := range holders {
+		f.out = append(f.out, found{tok: i, p: doc.Position{
+			Actor: h, Stance: stance, Object: object,
+			Topic:    f.topic(h, holders, obj, sent),
+			Evidence: sent,
+		}})
+	}
+}

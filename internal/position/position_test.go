@@ -1,0 +1,113 @@
+package position_test
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/parley-news/parley/internal/doc"
+	"github.com/parley-news/parley/internal/pipeline"
+	"github.com/parley-news/parley/internal/position"
+)
+
+var (
+	pipeOnce sync.Once
+	pipe     *pipeline.Pipeline
+	pipeErr  error
+)
+
+// annotate runs every real stage before positions on d.
+func annotate(t testing.TB) func(*doc.Document) {
+	pipeOnce.Do(func() { pipe, pipeErr = pipeline.New(pipeline.Options{}) })
+	if pipeErr != nil {
+		t.Fatal(pipeErr)
+	}
+	return func(d *doc.Document) { pipe.AnnotateUntil(d, "positions") }
+}
+
+// positions returns "Holder stance [object]" lines for text.
+func positions(t *testing.T, text string) []string {
+	d := doc.New("t", text)
+	date := "2023-06-01"
+	d.Date = &date
+	annotate(t)(d)
+	d.Positions = d.Positions[:0]
+	position.Find(d, position.Options{})
+	names := map[string]string{}
+	for _, a := range d.Actors {
+		names[a.ID] = a.Name
+	}
+	var out []string
+	for _, p := range d.Positions {
+		if !d.Sentences[0].Contains(p.Evidence) && !strings.Contains(text, d.SpanText(p.Evidence)) {
+			t.Errorf("evidence %v not in the text", p.Evidence)
+		}
+		out = append(out, fmt.Sprintf("%s %s [%s]", names[p.Actor], p.Stance, p.Object))
+	}
+	return out
+}
+
+// Our own sentences, one per pattern the stage handles; want lists every
+// position expected, in order.
+func TestFind(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"demand with object", "Poland demanded the immediate return of the stolen grain.",
+			[]string{"Poland demand [the immediate return of the stolen grain]"}},
+		{"call for", "Turkey called for an immediate ceasefire along the front line.",
+			// "along the front line" attaches to the verb in the parse
+			[]string{"Turkey demand [an immediate ceasefire]"}},
+		{"urge someone to", "France urged Iran to release the detained aid workers.",
+			[]string{"France demand [Iran to release the detained aid workers]"}},
+		{"ready to (offer)", "Norway is ready to host a new round of negotiations.",
+			[]string{"Norway offer [host a new round of negotiations]"}},
+		{"negated offer is a rejection", "Georgia is not ready to sign the transit agreement.",
+			[]string{"Georgia reject [sign the transit agreement]"}},
+		{"will not accept", "Finland will not accept any change to its borders.",
+			[]string{"Finland reject [any change to its borders]"}},
+		{"passive with agent", "The draft resolution was rejected by Brazil.",
+			[]string{"Brazil reject [The draft resolution]"}},
+		{"conjoined holders", "Spain and Italy backed the Greek proposal.",
+			[]string{"Spain support [the Greek proposal]", "Italy support [the Greek proposal]"}},
+		{"precondition from an if clause", "Armenia will only resume talks if Azerbaijan releases the prisoners.",
+			[]string{"Armenia precondition [Azerbaijan releases the prisoners]"}},
+		{"conditional clause is no stance", "If Egypt accepts the plan, the talks can begin.", nil},
+		{"question is no stance", "Will Canada reject the offer?", nil},
+		{"pronoun object dropped", "Japan rejected it.", nil},
+		{"refused to: one position", "Serbia refused to recognise the election results.",
+			[]string{"Serbia reject [recognise the election results]"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := positions(t, tc.text)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSet checks the stage on our own evaluation set (testdata), dev and
+// test halves, and logs the figures; `parley eval` reports the same.
+func TestSet(t *testing.T) {
+	set, err := position.Set()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set) == 0 {
+		t.Skip("evaluation set is empty")
+	}
+	for _, split := range []string{"dev", "test"} {
+		r := position.EvalSplit(set, split, annotate(t), position.Options{})
+		for _, res := range r.Results(position.SetDataset + "/" + split) {
+			t.Log(res)
+		}
+		if testing.Verbose() {
+			for _, e := range r.Errors {
+				t.Log(e)
+			}
+		}
+	}
+}
