@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http/httptest"
@@ -201,5 +202,49 @@ func TestActorAndEventErrors(t *testing.T) {
 	resp := do(t, "POST", f.srv.URL+"/api/v1/events", 405, &e)
 	if resp.Header.Get("Allow") != "GET, HEAD" || e.Error.Code != "method_not_allowed" {
 		t.Errorf("POST events: %+v", e)
+	}
+}
+
+// TestNewActorVariants checks that two people of one name whom the store
+// keeps apart each have their own actor, documents, quotes and events.
+func TestNewActorVariants(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "variants.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	keys := map[string]string{}
+	for i, country := range []string{"VSK", "NRL", "VSK"} {
+		d := storetest.Newcomer(fmt.Sprintf("kovar-%d", i), fmt.Sprintf("2024-05-%02d", i+1), []string{"Lindby", "Kesto", "Pellow"}[i], country, "")
+		if keys[d.ID], _, err = st.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(New(st, Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}))
+	t.Cleanup(srv.Close)
+
+	var p store.Page[store.ActorSummary]
+	do(t, "GET", srv.URL+"/api/v1/actors?q=kovar", 200, &p)
+	v2 := storetest.NewcomerID + "~2"
+	if len(p.Items) != 2 || p.Items[0].ID != storetest.NewcomerID || p.Items[1].ID != v2 ||
+		p.Items[0].Documents != 2 || p.Items[1].Documents != 1 || *p.Items[1].Country != "NRL" {
+		t.Fatalf("actors named Kovar = %+v", p.Items)
+	}
+	var det actorBody
+	do(t, "GET", srv.URL+"/api/v1/actors/"+url.PathEscape(v2), 200, &det)
+	if det.Actor.ID != v2 || len(det.Documents) != 1 || det.Documents[0].Doc.Key != keys["kovar-1"] || len(det.Quotes) != 1 ||
+		det.Quotes[0].Quote.Speaker == nil || *det.Quotes[0].Quote.Speaker != v2 {
+		t.Errorf("actor %s = %+v", v2, det)
+	}
+	var ev store.Page[store.EventHit]
+	do(t, "GET", srv.URL+"/api/v1/events?"+url.Values{"actor": {v2}}.Encode(), 200, &ev)
+	if ev.Total != 2 || ev.Items[0].Names[v2] != "Jana Kovar" {
+		t.Errorf("events of %s = %+v", v2, ev)
+	}
+	var d map[string]any
+	do(t, "GET", srv.URL+"/api/v1/documents/"+keys["kovar-1"], 200, &d)
+	if got := d["actors"].([]any)[0].(map[string]any)["id"]; got != v2 {
+		t.Errorf("document kovar-1 names Kovar %v, want %s", got, v2)
 	}
 }

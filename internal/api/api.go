@@ -20,6 +20,11 @@
 //	                            ?actor=id (&side=source|target), ?type=PLOVER type,
 //	                            ?from= and ?to= (YYYY, YYYY-MM or YYYY-MM-DD) and ?place=
 //
+// Actor ids are knowledge-base ids or, for actors the knowledge base lacks,
+// "new:per:<slug>", "new:org:<slug>"… with a suffix "~2", "~3"… for each
+// further actor of that name whom the evidence keeps apart (another
+// country or affiliation; see store.AssignNewActors). Escape them in paths.
+//
 // Pages are {"items": […], "total": n, "limit": n, "offset": n}. Every error,
 // whatever its status, has the body {"error": {"code": "…", "message": "…"}};
 // codes are bad_request (400), not_found (404), method_not_allowed (405),
@@ -37,6 +42,7 @@ import (
 	"strings"
 
 	"github.com/parley-news/parley/internal/actor/kb"
+	"github.com/parley-news/parley/internal/httpx"
 	"github.com/parley-news/parley/internal/store"
 )
 
@@ -72,10 +78,7 @@ func New(st store.Store, opts Options) http.Handler {
 		s.log = slog.Default()
 	}
 	mux := http.NewServeMux()
-	route := func(path string, h http.HandlerFunc) {
-		mux.HandleFunc("GET "+path, h)
-		mux.HandleFunc(path, s.methodNotAllowed)
-	}
+	route := httpx.ReadOnly(mux, s.methodNotAllowed)
 	route("/api/v1/health", s.health)
 	route("/api/v1/documents", s.documents)
 	route("/api/v1/documents/{key}", s.document)
@@ -86,7 +89,7 @@ func New(st store.Store, opts Options) http.Handler {
 	route("/api/v1/actors/{id}/documents", s.actorDocuments)
 	route("/api/v1/events", s.events)
 	mux.HandleFunc(Prefix, s.notFound)
-	return s.recover(mux)
+	return httpx.Recover(mux, s.panicked)
 }
 
 // apiError is the body of every error response.
@@ -140,23 +143,15 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, err error, notFoun
 	}
 }
 
-func (s *server) recover(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		defer func() {
-			if v := recover(); v != nil {
-				if v == http.ErrAbortHandler {
-					panic(v)
-				}
-				s.log.Error("api: panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v))
-				writeError(w, http.StatusInternalServerError, "internal", "internal error")
-			}
-		}()
-		next.ServeHTTP(w, r)
-	})
+// panicked logs a recovered panic and answers with an internal error.
+func (s *server) panicked(w http.ResponseWriter, r *http.Request, v any) {
+	s.log.Error("api: panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v))
+	writeError(w, http.StatusInternalServerError, "internal", "internal error")
 }
 
+// methodNotAllowed answers a method other than GET or HEAD (httpx.ReadOnly
+// has set the Allow header).
 func (s *server) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Allow", "GET, HEAD")
 	writeError(w, http.StatusMethodNotAllowed, "method_not_allowed", fmt.Sprintf("method %s is not allowed here; use GET", r.Method))
 }
 

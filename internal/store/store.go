@@ -48,10 +48,16 @@ type Store interface {
 	// not stored again; Put then returns the stored document's key and
 	// created=false. The document must pass doc.Validate and have non-empty
 	// text, otherwise the error wraps ErrInvalid.
+	//
+	// Actors the knowledge base lacks (ids starting with NewActorPrefix) are
+	// merged with the stored actors of the same name when the evidence
+	// agrees and given a variant id otherwise, by the rule of
+	// AssignNewActors; the stored document carries the ids so assigned
+	// wherever it names those actors. d itself is not modified.
 	Put(ctx context.Context, d *doc.Document) (key string, created bool, err error)
 
 	// Get returns the document stored under key, with every annotation as
-	// it was put. Document.Tokens are not stored (they are not part of the
+	// it was put, its new actors under the ids Put assigned. Document.Tokens are not stored (they are not part of the
 	// extract contract) and come back nil; annotation lists that were nil
 	// come back empty, never nil (as do Actor.Mentions). The error wraps
 	// ErrNotFound for an unknown key.

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http/httptest"
@@ -216,4 +217,40 @@ func TestEventsPage(t *testing.T) {
 	// The actor page links to its events.
 	page, _ = get(t, "GET", s.url+"/actors/country:veskia", 200)
 	mustContain(t, page, `href="/events?actor=country%3Aveskia"`)
+}
+
+// TestNewActorVariantPages checks that two people of one name whom the
+// store keeps apart get a page each, linked from the actors list and from
+// the article naming each.
+func TestNewActorVariantPages(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "variants.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var keys []string
+	for i, country := range []string{"VSK", "NRL"} {
+		key, _, err := st.Put(ctx, storetest.Newcomer(fmt.Sprintf("kovar-%d", i), fmt.Sprintf("2024-05-%02d", i+1), []string{"Lindby", "Kesto"}[i], country, ""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, key)
+	}
+	h, err := New(st, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	v2 := storetest.NewcomerID + "~2"
+	list, _ := get(t, "GET", srv.URL+"/actors?q=kovar", 200)
+	mustContain(t, list, `href="/actors/`+storetest.NewcomerID+`"`, `href="/actors/`+v2+`"`)
+	page, _ := get(t, "GET", srv.URL+"/actors/"+v2, 200)
+	mustContain(t, page, "Jana Kovar", "“We need the bridge,”", `href="/documents/`+keys[1]+`"`)
+	if strings.Contains(page, keys[0]) {
+		t.Errorf("the page of %s links the other Kovar's document %s", v2, keys[0])
+	}
+	article, _ := get(t, "GET", srv.URL+"/documents/"+keys[1], 200)
+	mustContain(t, article, `href="/actors/`+v2+`"`)
 }

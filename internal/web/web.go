@@ -37,6 +37,7 @@ import (
 
 	"github.com/parley-news/parley/internal/actor/kb"
 	"github.com/parley-news/parley/internal/doc"
+	"github.com/parley-news/parley/internal/httpx"
 	"github.com/parley-news/parley/internal/store"
 )
 
@@ -102,10 +103,7 @@ func New(st store.Store, opts Options) (http.Handler, error) {
 	}
 
 	mux := http.NewServeMux()
-	route := func(pattern string, h http.HandlerFunc) {
-		mux.HandleFunc("GET "+pattern, h)
-		mux.HandleFunc(pattern, s.methodNotAllowed)
-	}
+	route := httpx.ReadOnly(mux, s.methodNotAllowed)
 	route("/{$}", s.home)
 	route("/search", s.search)
 	route("/documents/{key}", s.article)
@@ -121,7 +119,7 @@ func New(st store.Store, opts Options) (http.Handler, error) {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.error(w, r, http.StatusNotFound, "Page not found", "There is no page at this address.")
 	})
-	return s.recover(mux), nil
+	return httpx.Recover(mux, s.panicked), nil
 }
 
 var funcs = template.FuncMap{
@@ -290,23 +288,15 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, err error, notFoun
 	}
 }
 
-func (s *server) recover(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		defer func() {
-			if v := recover(); v != nil {
-				if v == http.ErrAbortHandler {
-					panic(v)
-				}
-				s.log.Error("web: panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v))
-				s.error(w, r, http.StatusInternalServerError, "Something went wrong", "The page could not be shown.")
-			}
-		}()
-		next.ServeHTTP(w, r)
-	})
+// panicked logs a recovered panic and shows the error page.
+func (s *server) panicked(w http.ResponseWriter, r *http.Request, v any) {
+	s.log.Error("web: panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v))
+	s.error(w, r, http.StatusInternalServerError, "Something went wrong", "The page could not be shown.")
 }
 
+// methodNotAllowed answers a method other than GET or HEAD (httpx.ReadOnly
+// has set the Allow header).
 func (s *server) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Allow", "GET, HEAD")
 	s.error(w, r, http.StatusMethodNotAllowed, "Method not allowed", "This page can only be read.")
 }
 

@@ -188,3 +188,76 @@ func FuzzFilters(f *testing.F) {
 		}
 	})
 }
+
+// TestMigration3Backfill opens a database written at schema version 1 with
+// a new actor in it and checks that migration 3 records its evidence, so
+// that documents put afterwards merge with it or keep apart from it.
+func TestMigration3Backfill(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	ms, err := loadMigrations(migrationFiles, "migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?_foreign_keys=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := migrate(ctx, db, ms[:1]); err != nil {
+		t.Fatal(err)
+	}
+	putV1(t, db, storetest.Newcomer("old", "2024-04-01", "Lindby", "VSK", "envoy:VSK"))
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+
+	var rows []string
+	err = each(ctx, mustTx(t, st), `SELECT actor || '|' || kind || '|' || country || '|' || role || '|' || named FROM actor_evidence ORDER BY actor`, nil,
+		func(r *sql.Rows) error {
+			var s string
+			err := r.Scan(&s)
+			rows = append(rows, s)
+			return err
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{storetest.BoardID + "|organization|||1", storetest.NewcomerID + "|person|VSK|envoy:VSK|1"}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("actor_evidence after migration:\n%s\nwant:\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+	for _, tc := range []struct {
+		id, country, want string
+	}{
+		{"nrl", "NRL", storetest.NewcomerID + "~2"},
+		{"vsk", "VSK", storetest.NewcomerID},
+	} {
+		key, _, err := st.Put(ctx, storetest.Newcomer(tc.id, "2024-05-01", "Town "+tc.id, tc.country, ""))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := st.Get(ctx, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Actors[0].ID != tc.want {
+			t.Errorf("Kovar of %s after migration = %q, want %q", tc.country, d.Actors[0].ID, tc.want)
+		}
+	}
+}
+
+// mustTx returns a read transaction on st, rolled back when t ends.
+func mustTx(t *testing.T, st *Store) *sql.Tx {
+	t.Helper()
+	tx, err := st.r.BeginTx(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { tx.Rollback() })
+	return tx
+}

@@ -9,7 +9,7 @@ import (
 // TestQueryPlansUseIndexes checks that the lookups behind "what X said",
 // "documents naming X", actor mentions and the event filters seek an index
 // instead of scanning a table. The statements mirror the WHERE clauses of
-// ActorQuotes, ActorDocuments, Actor and Events.
+// ActorQuotes, ActorDocuments, Actor, Events and the new-actor lookup of Put.
 func TestQueryPlansUseIndexes(t *testing.T) {
 	st := openTemp(t)
 	cases := []struct {
@@ -26,6 +26,9 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 		{`SELECT count(*) FROM events e WHERE e.place = 'kyiv' COLLATE NOCASE`, "INDEX events_place (place=?)"},
 		{`SELECT count(*) FROM events e WHERE e.date >= '2022' AND e.date < '2023'`, "INDEX events_date (date>? AND date<?)"},
 		{`SELECT count(*) FROM actors a WHERE a.kind = 'person'`, "INDEX actors_kind (kind=?)"},
+		// storedEvidence: the actors sharing a new actor's base id.
+		{`SELECT actor, kind, country, role, named FROM actor_evidence WHERE actor = 'new:per:x' OR (actor > 'new:per:x' || '~' AND actor < 'new:per:x' || char(127))`,
+			"PRIMARY KEY (actor>? AND actor<?)"},
 		{`SELECT count(*) FROM actor_names_fts JOIN actor_names n ON n.rid = actor_names_fts.rowid WHERE actor_names_fts MATCH '"x"*'`,
 			"VIRTUAL TABLE INDEX"},
 	}

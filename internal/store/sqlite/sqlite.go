@@ -9,7 +9,10 @@
 // type, date, place, and source and target actor) are rows with their own
 // indexes, so "what X said", "documents naming X" and the event filters are
 // index lookups; a second FTS5 index covers actor names, aliases, ids and
-// roles for FindActors.
+// roles for FindActors. Put gives the new actors of each document their
+// stored ids (store.AssignNewActors) from the kinds, countries and roles the
+// stored documents give the actors of the same base id, kept aggregated in
+// the actor_evidence table.
 //
 // The schema is versioned: migrations/NNNN_*.sql are applied in order, each
 // in one transaction, and recorded in the schema_version table. The database
@@ -209,6 +212,14 @@ func (s *Store) Put(ctx context.Context, d *doc.Document) (key string, created b
 		return "", false, fmt.Errorf("sqlite: put document %q: look up duplicates: %w", d.ID, err)
 	}
 
+	rename, err := store.AssignNewActors(d, func(base string) ([]store.ActorEvidence, error) {
+		return storedEvidence(ctx, tx, base)
+	})
+	if err != nil {
+		return "", false, fmt.Errorf("sqlite: put document %q: new actors: %w", d.ID, err)
+	}
+	d = store.RenameActors(d, rename)
+
 	if err := insertDocument(ctx, tx, d, key, hash, s.now().UTC()); err != nil {
 		return "", false, fmt.Errorf("sqlite: put document %q: %w", d.ID, err)
 	}
@@ -216,6 +227,60 @@ func (s *Store) Put(ctx context.Context, d *doc.Document) (key string, created b
 		return "", false, fmt.Errorf("sqlite: put document %q: commit: %w", d.ID, err)
 	}
 	return key, true, nil
+}
+
+// storedEvidence returns the kinds, countries and roles the stored
+// documents give each actor whose id is base or "<base>~…", and whether
+// one of them names it, for store.AssignNewActors.
+func storedEvidence(ctx context.Context, tx *sql.Tx, base string) ([]store.ActorEvidence, error) {
+	var (
+		out  []store.ActorEvidence
+		byID = map[string]int{}
+	)
+	// '~' is followed by DEL in byte order: the range holds every id that
+	// starts with base + "~".
+	err := each(ctx, tx, `SELECT actor, kind, country, role, named FROM actor_evidence
+		WHERE actor = ?1 OR (actor > ?1 || '~' AND actor < ?1 || char(127))`, []any{base}, func(rows *sql.Rows) error {
+		var (
+			id, kind, country, role string
+			named                   bool
+		)
+		if err := rows.Scan(&id, &kind, &country, &role, &named); err != nil {
+			return err
+		}
+		i, ok := byID[id]
+		if !ok {
+			i = len(out)
+			byID[id] = i
+			out = append(out, store.ActorEvidence{ID: id})
+		}
+		out[i].Named = out[i].Named || named
+		out[i].Add(kind, &country, &role)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read stored actors %q: %w", base, err)
+	}
+	return out, nil
+}
+
+// addEvidence records what d says of its new actors in actor_evidence.
+func addEvidence(ins *inserter, d *doc.Document) {
+	for _, a := range d.Actors {
+		if _, _, ok := store.SplitActorID(a.ID); !ok {
+			continue
+		}
+		country, role := "", ""
+		if a.Country != nil {
+			country = *a.Country
+		}
+		if a.Role != nil {
+			role = *a.Role
+		}
+		ins.exec("actor evidence", `INSERT INTO actor_evidence (actor, kind, country, role, named) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (actor, kind, country, role) DO UPDATE SET named = max(named, excluded.named)`,
+			a.ID, a.Kind, country, role, store.Named(a))
+	}
 }
 
 // sortDate is the date documents are listed by.
@@ -272,6 +337,7 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d *doc.Document, key, hash 
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, id, i, j, a.ID, m.Start, m.End, m.Text, m.How, c.Start, c.End)
 		}
 	}
+	addEvidence(ins, d)
 	for i, q := range d.Quotes {
 		c := store.CoverSpan(d, q.Span)
 		ins.exec("quotes", `INSERT INTO quotes (doc, idx, span_start, span_end, kind, speaker, data, ctx_start, ctx_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -594,9 +660,25 @@ func scanSummary(rows *sql.Rows, extra ...any) (store.DocSummary, error) {
 	return s, nil
 }
 
-// List returns document summaries, newest first; see store.Store.
-func (s *Store) List(ctx context.Context, q store.Query) (store.Page[store.DocSummary], error) {
-	page := store.Page[store.DocSummary]{Items: []store.DocSummary{}}
+// rowsOf runs query and returns every row as scan reads it; the result is
+// never nil.
+func rowsOf[T any](ctx context.Context, tx *sql.Tx, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
+	out := []T{}
+	err := each(ctx, tx, query, args, func(rows *sql.Rows) error {
+		v, err := scan(rows)
+		if err != nil {
+			return err
+		}
+		out = append(out, v)
+		return nil
+	})
+	return out, err
+}
+
+// newPage starts a page of results: it fails when the store is closed or q
+// is malformed, else returns an empty page with q's normalised bounds.
+func newPage[T any](s *Store, q store.Query) (store.Page[T], error) {
+	page := store.Page[T]{Items: []T{}}
 	if err := s.check(); err != nil {
 		return page, err
 	}
@@ -605,27 +687,63 @@ func (s *Store) List(ctx context.Context, q store.Query) (store.Page[store.DocSu
 		return page, err
 	}
 	page.Limit, page.Offset = q.Limit, q.Offset
+	return page, nil
+}
+
+// pageRead is the SQL behind one page of results.
+type pageRead[T any] struct {
+	what      string                            // what is read, for errors ("list actors")
+	pre       func(tx *sql.Tx) error            // when set, runs first (e.g. actorExists)
+	count     string                            // counts the results over all pages
+	countArgs []any                             //
+	list      string                            // selects the page; its last two parameters are LIMIT and OFFSET
+	listArgs  []any                             // the others
+	scan      func(*sql.Rows) (T, error)        // reads one row of list
+	post      func(tx *sql.Tx, items []T) error // when set, runs last on the page's items
+}
+
+// readPage fills page (from newPage) in one read-only snapshot as r says.
+// Errors are wrapped with r.what.
+func readPage[T any](ctx context.Context, s *Store, page store.Page[T], r pageRead[T]) (store.Page[T], error) {
 	tx, err := s.r.BeginTx(ctx, nil)
 	if err != nil {
-		return page, fmt.Errorf("sqlite: list documents: %w", err)
+		return page, fmt.Errorf("sqlite: %s: %w", r.what, err)
 	}
 	defer tx.Rollback()
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents`).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("sqlite: list documents: %w", err)
+	if r.pre != nil {
+		if err := r.pre(tx); err != nil {
+			return page, fmt.Errorf("sqlite: %s: %w", r.what, err)
+		}
 	}
-	err = each(ctx, tx, `SELECT `+summaryColumns+` FROM documents d ORDER BY d.sort_date DESC, d.id DESC LIMIT ? OFFSET ?`,
-		[]any{q.Limit, q.Offset}, func(rows *sql.Rows) error {
-			sum, err := scanSummary(rows)
-			if err != nil {
-				return err
-			}
-			page.Items = append(page.Items, sum)
-			return nil
-		})
+	if err := tx.QueryRowContext(ctx, r.count, r.countArgs...).Scan(&page.Total); err != nil {
+		return page, fmt.Errorf("sqlite: %s: %w", r.what, err)
+	}
+	args := append(append(make([]any, 0, len(r.listArgs)+2), r.listArgs...), page.Limit, page.Offset)
+	items, err := rowsOf(ctx, tx, r.list, args, r.scan)
 	if err != nil {
-		return page, fmt.Errorf("sqlite: list documents: %w", err)
+		return page, fmt.Errorf("sqlite: %s: %w", r.what, err)
+	}
+	page.Items = items
+	if r.post != nil {
+		if err := r.post(tx, page.Items); err != nil {
+			return page, fmt.Errorf("sqlite: %s: %w", r.what, err)
+		}
 	}
 	return page, nil
+}
+
+// List returns document summaries, newest first; see store.Store.
+func (s *Store) List(ctx context.Context, q store.Query) (store.Page[store.DocSummary], error) {
+	page, err := newPage[store.DocSummary](s, q)
+	if err != nil {
+		return page, err
+	}
+	return readPage(ctx, s, page, pageRead[store.DocSummary]{
+		what:  "list documents",
+		count: `SELECT count(*) FROM documents`,
+		list:  `SELECT ` + summaryColumns + ` FROM documents d ORDER BY d.sort_date DESC, d.id DESC LIMIT ? OFFSET ?`,
+		scan:  func(rows *sql.Rows) (store.DocSummary, error) { return scanSummary(rows) },
+	})
 }
 
 // Snippet markers: private-use characters that cleaned text does not hold.
@@ -659,44 +777,30 @@ func ftsQuery(text string) (string, error) {
 
 // Search runs a full-text search; see store.Store.
 func (s *Store) Search(ctx context.Context, text string, q store.Query) (store.Page[store.DocHit], error) {
-	page := store.Page[store.DocHit]{Items: []store.DocHit{}}
-	if err := s.check(); err != nil {
-		return page, err
-	}
-	q, err := q.Normalize()
+	page, err := newPage[store.DocHit](s, q)
 	if err != nil {
 		return page, err
 	}
-	page.Limit, page.Offset = q.Limit, q.Offset
 	match, err := ftsQuery(text)
 	if err != nil {
 		return page, err
 	}
-	tx, err := s.r.BeginTx(ctx, nil)
-	if err != nil {
-		return page, fmt.Errorf("sqlite: search %q: %w", text, err)
-	}
-	defer tx.Rollback()
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`, match).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("sqlite: search %q: %w", text, err)
-	}
-	err = each(ctx, tx, `SELECT `+summaryColumns+`, snippet(documents_fts, -1, ?, ?, '…', 24)
-		FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-		WHERE documents_fts MATCH ?
-		ORDER BY bm25(documents_fts, 4.0, 1.0), d.sort_date DESC, d.id DESC
-		LIMIT ? OFFSET ?`, []any{markOpen, markClose, match, q.Limit, q.Offset}, func(rows *sql.Rows) error {
-		var snip string
-		sum, err := scanSummary(rows, &snip)
-		if err != nil {
-			return err
-		}
-		page.Items = append(page.Items, store.DocHit{DocSummary: sum, Snippet: store.SplitSnippet(snip, markOpen, markClose)})
-		return nil
+	return readPage(ctx, s, page, pageRead[store.DocHit]{
+		what:      fmt.Sprintf("search %q", text),
+		count:     `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`,
+		countArgs: []any{match},
+		list: `SELECT ` + summaryColumns + `, snippet(documents_fts, -1, ?, ?, '…', 24)
+			FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+			WHERE documents_fts MATCH ?
+			ORDER BY bm25(documents_fts, 4.0, 1.0), d.sort_date DESC, d.id DESC
+			LIMIT ? OFFSET ?`,
+		listArgs: []any{markOpen, markClose, match},
+		scan: func(rows *sql.Rows) (store.DocHit, error) {
+			var snip string
+			sum, err := scanSummary(rows, &snip)
+			return store.DocHit{DocSummary: sum, Snippet: store.SplitSnippet(snip, markOpen, markClose)}, err
+		},
 	})
-	if err != nil {
-		return page, fmt.Errorf("sqlite: search %q: %w", text, err)
-	}
-	return page, nil
 }
 
 const actorColumns = `a.id, a.name, a.kind, a.country, a.role, a.aliases, a.mentions, a.documents, a.quotes`
@@ -720,38 +824,100 @@ func scanActor(r scanner) (store.ActorSummary, error) {
 	return a, nil
 }
 
+// actorPage reads a page of actor summaries from the actors a joined as from
+// says, filtered by cond (" WHERE …" or ""), most mentioned first.
+func actorPage(ctx context.Context, s *Store, page store.Page[store.ActorSummary], what, from, cond string, args []any) (store.Page[store.ActorSummary], error) {
+	return readPage(ctx, s, page, pageRead[store.ActorSummary]{
+		what:      what,
+		count:     `SELECT count(*) FROM ` + from + cond,
+		countArgs: args,
+		list:      `SELECT ` + actorColumns + ` FROM ` + from + cond + ` ORDER BY a.mentions DESC, a.name, a.id LIMIT ? OFFSET ?`,
+		listArgs:  args,
+		scan:      func(rows *sql.Rows) (store.ActorSummary, error) { return scanActor(rows) },
+	})
+}
+
 // Actors returns the actors, most mentioned first; see store.Store.
 func (s *Store) Actors(ctx context.Context, q store.Query) (store.Page[store.ActorSummary], error) {
-	page := store.Page[store.ActorSummary]{Items: []store.ActorSummary{}}
-	if err := s.check(); err != nil {
-		return page, err
-	}
-	q, err := q.Normalize()
+	page, err := newPage[store.ActorSummary](s, q)
 	if err != nil {
 		return page, err
 	}
-	page.Limit, page.Offset = q.Limit, q.Offset
-	tx, err := s.r.BeginTx(ctx, nil)
-	if err != nil {
-		return page, fmt.Errorf("sqlite: list actors: %w", err)
+	return actorPage(ctx, s, page, "list actors", `actors a`, "", nil)
+}
+
+// The SQL of an actor's mentions, quotes, roles and documents, and the
+// functions reading their rows. The first parameter is the actor id; the
+// mention, quote and document queries end with LIMIT ? OFFSET ?.
+const (
+	actorMentionsSQL = `SELECT d.doc_key, d.title, d.date, m.span_start, m.span_end, m.text, m.how, m.ctx_start, m.ctx_end,
+			substr(CAST(d.text AS BLOB), m.ctx_start + 1, m.ctx_end - m.ctx_start)
+		FROM mentions m JOIN documents d ON d.id = m.doc
+		WHERE m.actor = ?
+		ORDER BY d.sort_date DESC, d.id DESC, m.span_start, m.span_end, m.actor_idx, m.idx
+		LIMIT ? OFFSET ?`
+	actorQuotesSQL = `SELECT d.doc_key, d.title, d.date, q.idx, q.data, q.ctx_start, q.ctx_end,
+			substr(CAST(d.text AS BLOB), q.ctx_start + 1, q.ctx_end - q.ctx_start)
+		FROM quotes q JOIN documents d ON d.id = q.doc
+		WHERE q.speaker = ?
+		ORDER BY d.sort_date DESC, d.id DESC, q.span_start, q.idx
+		LIMIT ? OFFSET ?`
+	actorRolesSQL = `SELECT da.role, min(d.date), max(d.date), count(DISTINCT da.doc)
+		FROM doc_actors da JOIN documents d ON d.id = da.doc
+		WHERE da.actor = ? AND da.role IS NOT NULL
+		GROUP BY da.role
+		ORDER BY max(d.sort_date) DESC, da.role`
+	// The bare columns da.name and da.role come from the row with
+	// min(da.idx): the document's first entry for the actor.
+	actorDocumentsSQL = `SELECT d.doc_key, d.title, d.date, d.url, d.source, da.name, da.role, min(da.idx),
+			(SELECT count(*) FROM mentions m WHERE m.actor = ?1 AND m.doc = d.id),
+			(SELECT count(*) FROM quotes q WHERE q.doc = d.id AND q.speaker = ?1)
+		FROM doc_actors da JOIN documents d ON d.id = da.doc
+		WHERE da.actor = ?1
+		GROUP BY da.doc
+		ORDER BY d.sort_date DESC, d.id DESC
+		LIMIT ?2 OFFSET ?3`
+)
+
+func scanActorMention(rows *sql.Rows) (store.ActorMention, error) {
+	var (
+		m    store.ActorMention
+		sent []byte
+	)
+	err := rows.Scan(&m.Doc.Key, &m.Doc.Title, &m.Doc.Date, &m.Mention.Start, &m.Mention.End, &m.Mention.Text, &m.Mention.How,
+		&m.Sentence.Start, &m.Sentence.End, &sent)
+	m.SentenceText = string(sent)
+	return m, err
+}
+
+func scanActorQuote(rows *sql.Rows) (store.ActorQuote, error) {
+	var (
+		aq         store.ActorQuote
+		data, sent []byte
+	)
+	if err := rows.Scan(&aq.Doc.Key, &aq.Doc.Title, &aq.Doc.Date, &aq.Index, &data, &aq.Sentence.Start, &aq.Sentence.End, &sent); err != nil {
+		return aq, err
 	}
-	defer tx.Rollback()
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM actors`).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("sqlite: list actors: %w", err)
+	if err := json.Unmarshal(data, &aq.Quote); err != nil {
+		return aq, fmt.Errorf("decode quote: %w", err)
 	}
-	err = each(ctx, tx, `SELECT `+actorColumns+` FROM actors a ORDER BY a.mentions DESC, a.name, a.id LIMIT ? OFFSET ?`,
-		[]any{q.Limit, q.Offset}, func(rows *sql.Rows) error {
-			a, err := scanActor(rows)
-			if err != nil {
-				return err
-			}
-			page.Items = append(page.Items, a)
-			return nil
-		})
-	if err != nil {
-		return page, fmt.Errorf("sqlite: list actors: %w", err)
-	}
-	return page, nil
+	aq.SentenceText = string(sent)
+	return aq, nil
+}
+
+func scanActorRole(rows *sql.Rows) (store.ActorRole, error) {
+	var r store.ActorRole
+	err := rows.Scan(&r.Role, &r.First, &r.Last, &r.Documents)
+	return r, err
+}
+
+func scanActorDocument(rows *sql.Rows) (store.ActorDocument, error) {
+	var (
+		ad  store.ActorDocument
+		idx int
+	)
+	err := rows.Scan(&ad.Doc.Key, &ad.Doc.Title, &ad.Doc.Date, &ad.URL, &ad.Source, &ad.Name, &ad.Role, &idx, &ad.Mentions, &ad.Quotes)
+	return ad, err
 }
 
 // Actor returns one actor with a page of its mentions and its latest quotes;
@@ -778,171 +944,69 @@ func (s *Store) Actor(ctx context.Context, id string, q store.Query) (*store.Act
 	}
 	det := &store.ActorDetail{
 		Actor:    a,
-		Mentions: store.Page[store.ActorMention]{Items: []store.ActorMention{}, Limit: q.Limit, Offset: q.Offset, Total: a.Mentions},
-		Quotes:   []store.ActorQuote{},
+		Mentions: store.Page[store.ActorMention]{Limit: q.Limit, Offset: q.Offset, Total: a.Mentions},
 	}
-	err = each(ctx, tx, `SELECT d.doc_key, d.title, d.date, m.span_start, m.span_end, m.text, m.how, m.ctx_start, m.ctx_end,
-			substr(CAST(d.text AS BLOB), m.ctx_start + 1, m.ctx_end - m.ctx_start)
-		FROM mentions m JOIN documents d ON d.id = m.doc
-		WHERE m.actor = ?
-		ORDER BY d.sort_date DESC, d.id DESC, m.span_start, m.span_end, m.actor_idx, m.idx
-		LIMIT ? OFFSET ?`, []any{id, q.Limit, q.Offset}, func(rows *sql.Rows) error {
-		var (
-			m    store.ActorMention
-			sent []byte
-		)
-		if err := rows.Scan(&m.Doc.Key, &m.Doc.Title, &m.Doc.Date, &m.Mention.Start, &m.Mention.End, &m.Mention.Text, &m.Mention.How,
-			&m.Sentence.Start, &m.Sentence.End, &sent); err != nil {
-			return err
-		}
-		m.SentenceText = string(sent)
-		det.Mentions.Items = append(det.Mentions.Items, m)
-		return nil
-	})
-	if err != nil {
+	if det.Mentions.Items, err = rowsOf(ctx, tx, actorMentionsSQL, []any{id, q.Limit, q.Offset}, scanActorMention); err != nil {
 		return nil, fmt.Errorf("sqlite: actor %q: mentions: %w", id, err)
 	}
-	if err := actorQuotes(ctx, tx, id, store.MaxActorQuotes, 0, &det.Quotes); err != nil {
+	if det.Quotes, err = rowsOf(ctx, tx, actorQuotesSQL, []any{id, store.MaxActorQuotes, 0}, scanActorQuote); err != nil {
 		return nil, fmt.Errorf("sqlite: actor %q: quotes: %w", id, err)
 	}
-	det.Roles = []store.ActorRole{}
-	err = each(ctx, tx, `SELECT da.role, min(d.date), max(d.date), count(DISTINCT da.doc)
-		FROM doc_actors da JOIN documents d ON d.id = da.doc
-		WHERE da.actor = ? AND da.role IS NOT NULL
-		GROUP BY da.role
-		ORDER BY max(d.sort_date) DESC, da.role`, []any{id}, func(rows *sql.Rows) error {
-		var r store.ActorRole
-		if err := rows.Scan(&r.Role, &r.First, &r.Last, &r.Documents); err != nil {
-			return err
-		}
-		det.Roles = append(det.Roles, r)
-		return nil
-	})
-	if err != nil {
+	if det.Roles, err = rowsOf(ctx, tx, actorRolesSQL, []any{id}, scanActorRole); err != nil {
 		return nil, fmt.Errorf("sqlite: actor %q: roles: %w", id, err)
 	}
-	det.Documents = []store.ActorDocument{}
-	if err := actorDocuments(ctx, tx, id, store.MaxActorDocuments, 0, &det.Documents); err != nil {
+	if det.Documents, err = rowsOf(ctx, tx, actorDocumentsSQL, []any{id, store.MaxActorDocuments, 0}, scanActorDocument); err != nil {
 		return nil, fmt.Errorf("sqlite: actor %q: documents: %w", id, err)
 	}
 	return det, nil
 }
 
-// actorQuotes appends a page of the quotes of speaker id to list, newest
-// document first.
-func actorQuotes(ctx context.Context, tx *sql.Tx, id string, limit, offset int, list *[]store.ActorQuote) error {
-	return each(ctx, tx, `SELECT d.doc_key, d.title, d.date, q.idx, q.data, q.ctx_start, q.ctx_end,
-			substr(CAST(d.text AS BLOB), q.ctx_start + 1, q.ctx_end - q.ctx_start)
-		FROM quotes q JOIN documents d ON d.id = q.doc
-		WHERE q.speaker = ?
-		ORDER BY d.sort_date DESC, d.id DESC, q.span_start, q.idx
-		LIMIT ? OFFSET ?`, []any{id, limit, offset}, func(rows *sql.Rows) error {
-		var (
-			aq         store.ActorQuote
-			data, sent []byte
-		)
-		if err := rows.Scan(&aq.Doc.Key, &aq.Doc.Title, &aq.Doc.Date, &aq.Index, &data, &aq.Sentence.Start, &aq.Sentence.End, &sent); err != nil {
-			return err
+// actorExists returns a check that fails with ErrNotFound for an unknown
+// actor id.
+func actorExists(ctx context.Context, id string) func(tx *sql.Tx) error {
+	return func(tx *sql.Tx) error {
+		var one int
+		err := tx.QueryRowContext(ctx, `SELECT 1 FROM actors WHERE id = ?`, id).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			return store.ErrNotFound
 		}
-		if err := json.Unmarshal(data, &aq.Quote); err != nil {
-			return fmt.Errorf("decode quote: %w", err)
-		}
-		aq.SentenceText = string(sent)
-		*list = append(*list, aq)
-		return nil
-	})
-}
-
-// actorDocuments appends a page of the documents naming actor id to list,
-// newest first.
-func actorDocuments(ctx context.Context, tx *sql.Tx, id string, limit, offset int, list *[]store.ActorDocument) error {
-	// The bare columns da.name and da.role come from the row with min(da.idx):
-	// the document's first entry for the actor.
-	return each(ctx, tx, `SELECT d.doc_key, d.title, d.date, d.url, d.source, da.name, da.role, min(da.idx),
-			(SELECT count(*) FROM mentions m WHERE m.actor = ?1 AND m.doc = d.id),
-			(SELECT count(*) FROM quotes q WHERE q.doc = d.id AND q.speaker = ?1)
-		FROM doc_actors da JOIN documents d ON d.id = da.doc
-		WHERE da.actor = ?1
-		GROUP BY da.doc
-		ORDER BY d.sort_date DESC, d.id DESC
-		LIMIT ?2 OFFSET ?3`, []any{id, limit, offset}, func(rows *sql.Rows) error {
-		var (
-			ad  store.ActorDocument
-			idx int
-		)
-		if err := rows.Scan(&ad.Doc.Key, &ad.Doc.Title, &ad.Doc.Date, &ad.URL, &ad.Source, &ad.Name, &ad.Role, &idx, &ad.Mentions, &ad.Quotes); err != nil {
-			return err
-		}
-		*list = append(*list, ad)
-		return nil
-	})
-}
-
-// actorExists reports ErrNotFound for an unknown actor id.
-func actorExists(ctx context.Context, tx *sql.Tx, id string) error {
-	var one int
-	err := tx.QueryRowContext(ctx, `SELECT 1 FROM actors WHERE id = ?`, id).Scan(&one)
-	if errors.Is(err, sql.ErrNoRows) {
-		return store.ErrNotFound
+		return err
 	}
-	return err
 }
 
 // ActorQuotes returns a page of what the actor said; see store.Store.
 func (s *Store) ActorQuotes(ctx context.Context, id string, q store.Query) (store.Page[store.ActorQuote], error) {
-	page := store.Page[store.ActorQuote]{Items: []store.ActorQuote{}}
-	if err := s.check(); err != nil {
-		return page, err
-	}
-	q, err := q.Normalize()
+	page, err := newPage[store.ActorQuote](s, q)
 	if err != nil {
 		return page, err
 	}
-	page.Limit, page.Offset = q.Limit, q.Offset
-	tx, err := s.r.BeginTx(ctx, nil)
-	if err != nil {
-		return page, fmt.Errorf("sqlite: quotes of actor %q: %w", id, err)
-	}
-	defer tx.Rollback()
-	if err := actorExists(ctx, tx, id); err != nil {
-		return page, fmt.Errorf("sqlite: quotes of actor %q: %w", id, err)
-	}
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM quotes WHERE speaker = ?`, id).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("sqlite: quotes of actor %q: %w", id, err)
-	}
-	if err := actorQuotes(ctx, tx, id, q.Limit, q.Offset, &page.Items); err != nil {
-		return page, fmt.Errorf("sqlite: quotes of actor %q: %w", id, err)
-	}
-	return page, nil
+	return readPage(ctx, s, page, pageRead[store.ActorQuote]{
+		what:      fmt.Sprintf("quotes of actor %q", id),
+		pre:       actorExists(ctx, id),
+		count:     `SELECT count(*) FROM quotes WHERE speaker = ?`,
+		countArgs: []any{id},
+		list:      actorQuotesSQL,
+		listArgs:  []any{id},
+		scan:      scanActorQuote,
+	})
 }
 
 // ActorDocuments returns a page of the documents naming the actor; see
 // store.Store.
 func (s *Store) ActorDocuments(ctx context.Context, id string, q store.Query) (store.Page[store.ActorDocument], error) {
-	page := store.Page[store.ActorDocument]{Items: []store.ActorDocument{}}
-	if err := s.check(); err != nil {
-		return page, err
-	}
-	q, err := q.Normalize()
+	page, err := newPage[store.ActorDocument](s, q)
 	if err != nil {
 		return page, err
 	}
-	page.Limit, page.Offset = q.Limit, q.Offset
-	tx, err := s.r.BeginTx(ctx, nil)
-	if err != nil {
-		return page, fmt.Errorf("sqlite: documents of actor %q: %w", id, err)
-	}
-	defer tx.Rollback()
-	if err := actorExists(ctx, tx, id); err != nil {
-		return page, fmt.Errorf("sqlite: documents of actor %q: %w", id, err)
-	}
-	if err := tx.QueryRowContext(ctx, `SELECT count(DISTINCT doc) FROM doc_actors WHERE actor = ?`, id).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("sqlite: documents of actor %q: %w", id, err)
-	}
-	if err := actorDocuments(ctx, tx, id, q.Limit, q.Offset, &page.Items); err != nil {
-		return page, fmt.Errorf("sqlite: documents of actor %q: %w", id, err)
-	}
-	return page, nil
+	return readPage(ctx, s, page, pageRead[store.ActorDocument]{
+		what:      fmt.Sprintf("documents of actor %q", id),
+		pre:       actorExists(ctx, id),
+		count:     `SELECT count(DISTINCT doc) FROM doc_actors WHERE actor = ?`,
+		countArgs: []any{id},
+		list:      actorDocumentsSQL,
+		listArgs:  []any{id},
+		scan:      scanActorDocument,
+	})
 }
 
 // actorMatch turns actor search text into an FTS5 query: every word quoted
@@ -962,15 +1026,10 @@ func actorMatch(text string) (string, error) {
 
 // FindActors returns the actors matching f; see store.Store.
 func (s *Store) FindActors(ctx context.Context, f store.ActorFilter, q store.Query) (store.Page[store.ActorSummary], error) {
-	page := store.Page[store.ActorSummary]{Items: []store.ActorSummary{}}
-	if err := s.check(); err != nil {
-		return page, err
-	}
-	q, err := q.Normalize()
+	page, err := newPage[store.ActorSummary](s, q)
 	if err != nil {
 		return page, err
 	}
-	page.Limit, page.Offset = q.Limit, q.Offset
 	from := `actors a`
 	var (
 		where []string
@@ -993,44 +1052,23 @@ func (s *Store) FindActors(ctx context.Context, f store.ActorFilter, q store.Que
 		where = append(where, `a.country = ?`)
 		args = append(args, f.Country)
 	}
-	cond := ""
-	if len(where) > 0 {
-		cond = ` WHERE ` + strings.Join(where, ` AND `)
+	return actorPage(ctx, s, page, fmt.Sprintf("find actors %+v", f), from, whereClause(where), args)
+}
+
+// whereClause joins conditions into " WHERE a AND b", or "" for none.
+func whereClause(conds []string) string {
+	if len(conds) == 0 {
+		return ""
 	}
-	tx, err := s.r.BeginTx(ctx, nil)
-	if err != nil {
-		return page, fmt.Errorf("sqlite: find actors %+v: %w", f, err)
-	}
-	defer tx.Rollback()
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+from+cond, args...).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("sqlite: find actors %+v: %w", f, err)
-	}
-	err = each(ctx, tx, `SELECT `+actorColumns+` FROM `+from+cond+` ORDER BY a.mentions DESC, a.name, a.id LIMIT ? OFFSET ?`,
-		append(args, q.Limit, q.Offset), func(rows *sql.Rows) error {
-			a, err := scanActor(rows)
-			if err != nil {
-				return err
-			}
-			page.Items = append(page.Items, a)
-			return nil
-		})
-	if err != nil {
-		return page, fmt.Errorf("sqlite: find actors %+v: %w", f, err)
-	}
-	return page, nil
+	return ` WHERE ` + strings.Join(conds, ` AND `)
 }
 
 // Events returns the events matching f; see store.Store.
 func (s *Store) Events(ctx context.Context, f store.EventFilter, q store.Query) (store.Page[store.EventHit], error) {
-	page := store.Page[store.EventHit]{Items: []store.EventHit{}}
-	if err := s.check(); err != nil {
-		return page, err
-	}
-	q, err := q.Normalize()
+	page, err := newPage[store.EventHit](s, q)
 	if err != nil {
 		return page, err
 	}
-	page.Limit, page.Offset = q.Limit, q.Offset
 	if err := f.Check(); err != nil {
 		return page, err
 	}
@@ -1068,47 +1106,49 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter, q store.Query) 
 		where = append(where, `e.place = ? COLLATE NOCASE`)
 		args = append(args, f.Place)
 	}
-	cond := ""
-	if len(where) > 0 {
-		cond = ` WHERE ` + strings.Join(where, ` AND `)
-	}
-	tx, err := s.r.BeginTx(ctx, nil)
-	if err != nil {
-		return page, fmt.Errorf("sqlite: events %+v: %w", f, err)
-	}
-	defer tx.Rollback()
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events e`+cond, args...).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("sqlite: events %+v: %w", f, err)
-	}
-	var docIDs []int64
-	err = each(ctx, tx, `SELECT e.doc, d.doc_key, d.title, d.date, e.idx, e.data, e.ctx_start, e.ctx_end,
-			substr(CAST(d.text AS BLOB), e.ctx_start + 1, e.ctx_end - e.ctx_start)
-		FROM events e JOIN documents d ON d.id = e.doc`+cond+`
-		ORDER BY CASE WHEN `+calendar+` THEN e.date ELSE d.sort_date END DESC, d.sort_date DESC, d.id DESC, e.idx
-		LIMIT ? OFFSET ?`, append(args, q.Limit, q.Offset), func(rows *sql.Rows) error {
-		var (
-			h          store.EventHit
-			docID      int64
-			data, sent []byte
-		)
-		if err := rows.Scan(&docID, &h.Doc.Key, &h.Doc.Title, &h.Doc.Date, &h.Index, &data, &h.Sentence.Start, &h.Sentence.End, &sent); err != nil {
-			return err
-		}
-		if err := json.Unmarshal(data, &h.Event); err != nil {
-			return fmt.Errorf("decode event: %w", err)
-		}
-		h.SentenceText = string(sent)
-		h.Names = map[string]string{}
-		page.Items = append(page.Items, h)
-		docIDs = append(docIDs, docID)
-		return nil
+	cond := whereClause(where)
+	var docIDs []int64 // the document of each item
+	return readPage(ctx, s, page, pageRead[store.EventHit]{
+		what:      fmt.Sprintf("events %+v", f),
+		count:     `SELECT count(*) FROM events e` + cond,
+		countArgs: args,
+		list: `SELECT e.doc, d.doc_key, d.title, d.date, e.idx, e.data, e.ctx_start, e.ctx_end,
+				substr(CAST(d.text AS BLOB), e.ctx_start + 1, e.ctx_end - e.ctx_start)
+			FROM events e JOIN documents d ON d.id = e.doc` + cond + `
+			ORDER BY CASE WHEN ` + calendar + ` THEN e.date ELSE d.sort_date END DESC, d.sort_date DESC, d.id DESC, e.idx
+			LIMIT ? OFFSET ?`,
+		listArgs: args,
+		scan: func(rows *sql.Rows) (store.EventHit, error) {
+			var (
+				h          store.EventHit
+				docID      int64
+				data, sent []byte
+			)
+			if err := rows.Scan(&docID, &h.Doc.Key, &h.Doc.Title, &h.Doc.Date, &h.Index, &data, &h.Sentence.Start, &h.Sentence.End, &sent); err != nil {
+				return h, err
+			}
+			if err := json.Unmarshal(data, &h.Event); err != nil {
+				return h, fmt.Errorf("decode event: %w", err)
+			}
+			h.SentenceText = string(sent)
+			h.Names = map[string]string{}
+			docIDs = append(docIDs, docID)
+			return h, nil
+		},
+		post: func(tx *sql.Tx, items []store.EventHit) error {
+			if err := eventNames(ctx, tx, items, docIDs); err != nil {
+				return fmt.Errorf("actor names: %w", err)
+			}
+			return nil
+		},
 	})
-	if err != nil {
-		return page, fmt.Errorf("sqlite: events %+v: %w", f, err)
-	}
-	// The actors' names, one query per document of the page.
+}
+
+// eventNames fills the Names of each hit, whose document is docIDs[i], with
+// one query per document of the page.
+func eventNames(ctx context.Context, tx *sql.Tx, hits []store.EventHit, docIDs []int64) error {
 	names := map[int64]map[string]string{}
-	for i := range page.Items {
+	for i := range hits {
 		id := docIDs[i]
 		m, ok := names[id]
 		if !ok {
@@ -1124,18 +1164,18 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter, q store.Query) 
 				return nil
 			})
 			if err != nil {
-				return page, fmt.Errorf("sqlite: events %+v: actor names: %w", f, err)
+				return err
 			}
 			names[id] = m
 		}
-		h := &page.Items[i]
+		h := &hits[i]
 		for _, a := range append(append([]string{}, h.Event.Source...), h.Event.Target...) {
 			if n, ok := m[a]; ok {
 				h.Names[a] = n
 			}
 		}
 	}
-	return page, nil
+	return nil
 }
 
 // nextYear returns the four-digit year after y ("2023" for "2022"), or a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -353,4 +354,19 @@ func FuzzSearch(f *testing.F) {
 			t.Fatalf("Search(%q): nil items", q)
 		}
 	})
+}
+
+// BenchmarkPutNewActors puts documents whose new actors share a name and
+// alternate between three countries, so every Put weighs stored variants.
+func BenchmarkPutNewActors(b *testing.B) {
+	st := openTemp(b)
+	ctx := context.Background()
+	countries := []string{"VSK", "NRL", "", "TUR"}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := storetest.Newcomer(fmt.Sprintf("bench-%d", i), "2024-04-01", fmt.Sprintf("Town%d", i), countries[i%len(countries)], "")
+		if _, _, err := st.Put(ctx, d); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

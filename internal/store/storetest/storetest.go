@@ -1,8 +1,9 @@
 // Package storetest is the conformance suite every store engine runs: one
 // function, Run, that checks the behaviour store.Store promises (round trips,
 // idempotency, ordering and paging, full-text search, actor aggregation,
-// errors, concurrency). It also provides the hand-written fixture documents
-// that other packages' tests use.
+// the merging of new actors across documents, errors, concurrency). It also
+// provides the hand-written fixture documents that other packages' tests
+// use.
 package storetest
 
 import (
@@ -20,7 +21,7 @@ import (
 )
 
 // Run runs the conformance suite. open must return a new, empty store for
-// each call; Run closes it when the subtest ends (Close must therefore be
+// each call; Run closes it when the (sub)test that opened it ends (Close must therefore be
 // safe to call twice, in case open also registers a cleanup).
 func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	tests := []struct {
@@ -49,17 +50,32 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Events", testEvents},
 		{"ConcurrentPuts", testConcurrent},
 		{"Closed", testClosed},
+		{"NewActorsIdempotent", testNewActorsIdempotent},
+		{"NewActorsWithinDocument", testNewActorsWithinDocument},
+		{"NewActorsUnnamed", testNewActorsUnnamed},
+	}
+	// openClosed returns a new store that is closed when t ends.
+	openClosed := func(t *testing.T) store.Store {
+		st := open(t)
+		t.Cleanup(func() {
+			if err := st.Close(); err != nil {
+				t.Errorf("Close: %v", err)
+			}
+		})
+		return st
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			st := open(t)
-			t.Cleanup(func() {
-				if err := st.Close(); err != nil {
-					t.Errorf("Close: %v", err)
-				}
-			})
-			tc.fn(t, st)
-		})
+		t.Run(tc.name, func(t *testing.T) { tc.fn(t, openClosed(t)) })
+	}
+	// Tests that need a new store for each of their cases.
+	multi := []struct {
+		name string
+		fn   func(t *testing.T, open func(t *testing.T) store.Store)
+	}{
+		{"NewActors", testNewActors},
+	}
+	for _, tc := range multi {
+		t.Run(tc.name, func(t *testing.T) { tc.fn(t, openClosed) })
 	}
 }
 
