@@ -91,7 +91,7 @@ func evaluations() []evaluation {
 				return nil, err
 			}
 			// our own set, embedded: it needs no corpus directory
-			return position.Eval(func(d *doc.Document) { p.AnnotateUntil(d, "positions") }, position.Options{})
+			return position.Eval(func(d *doc.Document) { p.AnnotateUntil(d, "") })
 		}},
 		{"timex", timex.Eval},
 		{"amount", amount.Eval},

@@ -144,7 +144,7 @@ func (p *Pipeline) stages(anchor time.Time) []stage {
 		stage{"place", func(d *doc.Document) { place.Find(d, place.Options{}) }},
 		stage{"events", func(d *doc.Document) { event.Code(d, event.Options{}) }},
 		stage{"positions", func(d *doc.Document) {
-			position.Find(d, position.Options{Lexicon: p.opts.Positions, CountryName: p.countryName})
+			position.Find(d, position.Options{Lexicon: p.opts.Positions, CountryName: p.countryName, Side: p.side})
 		}},
 	)
 }
@@ -218,4 +218,29 @@ func (p *Pipeline) countryName(code string) string {
 		return e.Name
 	}
 	return ""
+}
+
+// side returns the country a person of the knowledge base speaks for at a
+// date: that of the organisation of a role held then ("" for an
+// international organisation).
+func (p *Pipeline) side(id, date string) (string, bool) {
+	e := p.kb.Get(id)
+	if e == nil || e.Kind != "person" {
+		return "", false
+	}
+	for _, r := range e.RolesAt(date) {
+		org := p.kb.Get(r.Org)
+		for org == nil && strings.Contains(r.Org, ".") {
+			r.Org = r.Org[:strings.LastIndex(r.Org, ".")]
+			org = p.kb.Get(r.Org)
+		}
+		if org == nil {
+			continue
+		}
+		if org.Kind == "country" {
+			return org.ID, true
+		}
+		return org.CountryCode(), true
+	}
+	return "", false
 }

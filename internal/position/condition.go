@@ -1,6 +1,10 @@
 package position
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-news/parley/internal/doc"
+)
 
 // negotiating predicates: a condition set on one of these is a
 // precondition ("will only talk if…", "won't sign until…").
@@ -31,6 +35,13 @@ func (f *finder) conditionAt(i int) {
 	switch f.base(i) {
 	case "advcl":
 		mark = f.condMark(i)
+	case "ccomp":
+		// "will only negotiate once troops have left" parsed as a
+		// complement
+		switch m := f.condMark(i); m {
+		case "once", "unless", "until", "provided", "providing", "as long as":
+			mark = m
+		}
 	case "obl":
 		// "until" read as a preposition: "will not talk until [Russian
 		// forces] leave"
@@ -61,14 +72,20 @@ func (f *finder) conditionAt(i int) {
 			return
 		}
 	}
-	if !negotiating[f.lemma(h)] && f.entry(h, f.d.Tokens[h].UPOS) == nil && !f.talksObject(h) {
+	if !negotiating[f.lemma(h)] && !f.isStance(h) && !f.talksObject(h) && !f.talksSubject(h) {
 		return
 	}
-	s, _ := f.subject(h, false)
-	if s < 0 {
-		return
+	var holders []string
+	if s, _ := f.subject(h, false); s >= 0 {
+		holders = f.actorsOf(s)
 	}
-	holders := f.actorsOf(s)
+	if len(holders) == 0 {
+		// a condition the speaker states on something that is no actor:
+		// "the ceasefire would be extended only if…", Poroshenko said
+		if sp := f.speaker[h]; sp != "" && !f.subjectIsActor(h) {
+			holders = []string{sp}
+		}
+	}
 	if len(holders) == 0 {
 		return
 	}
@@ -126,6 +143,15 @@ func (f *finder) talksObject(h int) bool {
 	return false
 }
 
+// talksSubject reports whether h's subject is a negotiating noun ("the
+// ceasefire would be extended only if…").
+func (f *finder) talksSubject(h int) bool {
+	if s := f.child(h, "nsubj", "nsubj:pass"); s >= 0 {
+		return negotiating[f.lemma(s)]
+	}
+	return false
+}
+
 // conditionNoun codes "on (the) condition that X" and "X as a
 // (pre)condition (for talks)".
 func (f *finder) conditionNoun(i int) {
@@ -152,4 +178,61 @@ func (f *finder) conditionNoun(i int) {
 	if holders := f.actorsOf(s); len(holders) > 0 {
 		f.emitSpan(i, holders, Precondition, f.subtreeSpan(obj, true))
 	}
+}
+
+// subjectIsActor reports whether predicate h has a subject that names an
+// actor (resolved or not: a capitalised name or a person).
+func (f *finder) subjectIsActor(h int) bool {
+	s := f.child(h, "nsubj")
+	if s < 0 {
+		return false
+	}
+	return f.actorOf(s) != "" || f.d.Tokens[s].UPOS == "PROPN"
+}
+
+var obligation = map[string]bool{"must": true, "should": true}
+
+// mustAt codes a demand voiced in a quotation or reported clause: "Kyiv
+// must withdraw from the Donbas," the aide said → the aide demands that
+// Kyiv withdraw. The obliged actor must differ from the speaker ("we
+// must…" is no demand on anyone else).
+func (f *finder) mustAt(i int) {
+	if f.d.Tokens[i].UPOS != "VERB" || f.speaker[i] == "" {
+		return
+	}
+	aux := -1
+	for _, c := range f.children[i] {
+		if f.base(c) == "aux" && obligation[f.word(c)] {
+			aux = c
+		}
+	}
+	if aux < 0 || f.question(i) || f.conditional(i) {
+		return
+	}
+	s := f.child(i, "nsubj")
+	if s < 0 {
+		return
+	}
+	obliged := f.actorsOf(s)
+	if len(obliged) == 0 || contains(obliged, f.speaker[i]) || firstPerson[f.word(s)] {
+		return
+	}
+	// the object: the clause without its modal and without trailing
+	// adverbial clauses ("…if it wants the fighting to end")
+	lo, _ := f.subtreeBounds(i)
+	hi := i
+	for _, c := range f.children[i] {
+		switch f.base(c) {
+		case "advcl", "parataxis", "punct", "conj", "cc":
+			continue
+		}
+		if _, h := f.subtreeBounds(c); h > hi {
+			hi = h
+		}
+	}
+	for lo < hi && f.d.Tokens[lo].UPOS == "PUNCT" {
+		lo++
+	}
+	sp := doc.Span{Start: f.d.Tokens[lo].Start, End: f.d.Tokens[hi].End}
+	f.emitSpan(i, []string{f.speaker[i]}, Demand, sp)
 }

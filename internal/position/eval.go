@@ -88,9 +88,9 @@ type Report struct {
 	Errors []string             // one line per miss or false position, for reading
 }
 
-// EvalSplit runs annotate (every stage before positions) and Find over the
-// passages of one split and scores them.
-func EvalSplit(set []GoldPassage, split string, annotate func(*doc.Document), opts Options) *Report {
+// EvalSplit runs annotate (the whole pipeline, positions included) over
+// the passages of one split and scores the positions it finds.
+func EvalSplit(set []GoldPassage, split string, annotate func(*doc.Document)) *Report {
 	r := &Report{By: map[string]score.PRF{}}
 	for _, p := range set {
 		if p.Split != split {
@@ -102,8 +102,6 @@ func EvalSplit(set []GoldPassage, split string, annotate func(*doc.Document), op
 			d.Date = &date
 		}
 		annotate(d)
-		d.Positions = d.Positions[:0]
-		Find(d, opts)
 		names := map[string]string{}
 		for _, a := range d.Actors {
 			names[a.ID] = a.Name
@@ -178,16 +176,16 @@ func (r *Report) Results(dataset string) []score.Result {
 	return out
 }
 
-// Eval scores the built-in set, both splits, with annotate running every
-// stage before positions.
-func Eval(annotate func(*doc.Document), opts Options) ([]score.Result, error) {
+// Eval scores the built-in set, both splits, with annotate running the
+// whole pipeline.
+func Eval(annotate func(*doc.Document)) ([]score.Result, error) {
 	set, err := Set()
 	if err != nil {
 		return nil, err
 	}
 	var out []score.Result
 	for _, split := range []string{"dev", "test"} {
-		out = append(out, EvalSplit(set, split, annotate, opts).Results(SetDataset+"/"+split)...)
+		out = append(out, EvalSplit(set, split, annotate).Results(SetDataset+"/"+split)...)
 	}
 	return out, nil
 }

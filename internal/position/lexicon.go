@@ -81,9 +81,9 @@ func ParseStances(r io.Reader, name string) ([]*Entry, error) {
 			c = strings.TrimSpace(c)
 			base, _, _ := strings.Cut(c, ":")
 			switch base {
-			case "obj", "ccomp", "xcomp", "obl", "nmod", "acl":
+			case "obj", "ccomp", "xcomp", "obl", "nmod", "acl", "advcl":
 			default:
-				return nil, fmt.Errorf("%s:%d: complement %q: want obj, ccomp, xcomp, acl, obl:<prep> or nmod:<prep>", name, n, c)
+				return nil, fmt.Errorf("%s:%d: complement %q: want obj, ccomp, xcomp, acl, advcl:<mark>, obl:<prep> or nmod:<prep>", name, n, c)
 			}
 			e.Comps = append(e.Comps, c)
 		}
@@ -204,4 +204,14 @@ func (lx *Lexicon) lookup(lemma, pos string) []*Entry {
 		}
 	}
 	return out
+}
+
+// adjective reports whether lemma has an ADJ entry ("prepared", "ready").
+func (lx *Lexicon) adjective(lemma string) bool {
+	for _, e := range lx.byLemma[lemma] {
+		if e.POS == "ADJ" {
+			return true
+		}
+	}
+	return false
 }

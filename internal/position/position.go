@@ -42,6 +42,12 @@ type Options struct {
 	// topics of countries that have no actor in the document; nil (or an
 	// empty answer) falls back to the code.
 	CountryName func(code string) string
+	// Side tells which country a person speaks for at a date (YYYY-MM-DD,
+	// "" when unknown): ok is false when it cannot tell, and code is ""
+	// for someone who speaks for an international body (a UN
+	// Secretary-General is no side of a Russia–Ukraine topic). nil, or
+	// not ok, falls back to the actor's country.
+	Side func(actorID, date string) (code string, ok bool)
 }
 
 type finder struct {
@@ -191,11 +197,13 @@ func (f *finder) caseOf(i int) string {
 // stanceAt codes the stance word at token i, if any.
 func (f *finder) stanceAt(i int) {
 	t := f.d.Tokens[i]
-	e := f.entry(i, t.UPOS)
-	if e == nil {
+	es := f.entries(i, t.UPOS)
+	if len(es) == 0 {
 		f.against(i)
+		f.mustAt(i)
 		return
 	}
+	e := es[0]
 	if f.question(i) || f.conditional(i) || f.governed(i) {
 		return
 	}
@@ -204,7 +212,7 @@ func (f *finder) stanceAt(i int) {
 	neg := f.negated(i)
 	if e.POS == "NOUN" {
 		holders, neg = f.nounHolders(i, neg)
-	} else if p := f.child(i, "nsubj:pass"); p >= 0 && e.POS == "VERB" {
+	} else if p := f.child(i, "nsubj:pass"); p >= 0 && e.POS == "VERB" && !f.adjEntry(es) {
 		agent := f.agent(i)
 		if agent < 0 {
 			return
@@ -223,17 +231,29 @@ func (f *finder) stanceAt(i int) {
 		return
 	}
 	if obj == nil {
-		obj = f.complements(i, e)
+		// the first entry whose complements are there: "agreed to restore"
+		// is "agree" with an xcomp, not "agree to" with an obl
+		for _, x := range es {
+			if obj = f.complements(i, x); len(obj) > 0 {
+				e = x
+				break
+			}
+		}
+	}
+	if len(obj) == 0 && e.POS == "NOUN" {
+		obj = f.siblingInfinitive(i)
 	}
 	if len(obj) == 0 {
 		return
 	}
 	stance := e.Stance
 	if neg {
-		switch stance {
-		case Accept, Offer:
+		switch {
+		case stance == Accept, stance == Offer && e.POS == "ADJ":
+			// "will not accept", "is not ready to talk"; but "has not
+			// offered to talk" is no refusal
 			stance = Reject
-		case Support:
+		case stance == Support:
 			stance = Oppose
 		default:
 			return // "did not demand", "did not reject": no stance to report
@@ -245,24 +265,44 @@ func (f *finder) stanceAt(i int) {
 	f.emit(i, holders, stance, obj)
 }
 
-// entry returns the lexicon entry for token i, preferring one whose
-// particle is present ("call for" over "call").
-func (f *finder) entry(i int, upos string) *Entry {
-	es := f.lx.lookup(f.lemma(i), upos)
-	var plain *Entry
-	for _, e := range es {
-		if e.Particle == "" {
-			if plain == nil {
-				plain = e
+// entries returns the lexicon entries for token i, those whose particle is
+// present first ("call for" before "call"), entries with an absent
+// particle left out.
+func (f *finder) entries(i int, upos string) []*Entry {
+	var with, plain []*Entry
+	cands := f.lx.lookup(f.lemma(i), upos)
+	if w := f.word(i); w != f.lemma(i) {
+		// a participle read as a verb: "was prepared for" (ADJ "prepared")
+		for _, e := range f.lx.lookup(w, upos) {
+			if e.POS == "ADJ" {
+				cands = append(cands, e)
 			}
-			continue
-		}
-		if f.hasParticle(i, e.Particle) {
-			return e
 		}
 	}
-	return plain
+	for _, e := range cands {
+		switch {
+		case e.Particle == "":
+			plain = append(plain, e)
+		case f.hasParticle(i, e.Particle):
+			with = append(with, e)
+		}
+	}
+	return append(with, plain...)
 }
+
+// adjEntry reports whether a participle matched an ADJ entry ("was
+// prepared for"), whose passive subject is the holder.
+func (f *finder) adjEntry(es []*Entry) bool {
+	for _, e := range es {
+		if e.POS == "ADJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// isStance reports whether token i is a stance word.
+func (f *finder) isStance(i int) bool { return len(f.entries(i, f.d.Tokens[i].UPOS)) > 0 }
 
 // hasParticle reports whether i has the particle or preposition p: "rule
 // out", "call for a ceasefire".
@@ -338,7 +378,10 @@ func (f *finder) governed(i int) bool {
 	default:
 		return false
 	}
-	return f.entry(h, f.d.Tokens[h].UPOS) != nil
+	if f.d.Tokens[i].UPOS == "NOUN" && f.child(i, "nmod:poss") >= 0 {
+		return false // "rejected Moscow's demand": Moscow's demand is Moscow's
+	}
+	return f.isStance(h)
 }
 
 var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
@@ -371,7 +414,7 @@ func (f *finder) negated(i int) bool {
 // ("does not want to accept").
 func (f *finder) subject(i int, neg bool) (int, bool) {
 	for k, n := i, 0; k >= 0 && n < 8; n++ {
-		if s := f.child(k, "nsubj"); s >= 0 {
+		if s := f.child(k, "nsubj", "nsubj:pass"); s >= 0 && (f.rel(s) == "nsubj" || f.lx.adjective(f.lemma(k)) || f.lx.adjective(f.word(k))) {
 			return f.antecedent(s, k), neg
 		}
 		r := f.base(k)
@@ -461,27 +504,76 @@ func (f *finder) actorsOf(s int) []string {
 	return ids
 }
 
-// actorOf returns the actor of a phrase headed by k: the actor of k's own
-// mention, else of a name inside it (not in a relative clause or a
-// prepositional modifier), else the quotation's speaker for a first-person
-// pronoun.
+// actorOf returns the actor of a phrase headed by k: among the actors
+// mentioned in its name core (k with its compound, flat, appositive and
+// descriptive dependents: "NATO Secretary General Jens Stoltenberg") a
+// person before any other, else the actor of k; failing both, the
+// quotation's speaker for a first-person pronoun.
 func (f *finder) actorOf(k int) string {
-	if a := f.actorAt[k]; a >= 0 {
-		return f.d.Actors[a].ID
-	}
-	for _, c := range f.children[k] {
-		switch f.base(c) {
-		case "compound", "flat", "amod", "appos":
-			if a := f.actorAt[c]; a >= 0 {
-				return f.d.Actors[a].ID
+	best := f.actorAt[k]
+	core := []int{k}
+	for n := 0; n < len(core) && n < 12; n++ {
+		for _, c := range f.children[core[n]] {
+			switch f.base(c) {
+			case "compound", "flat", "appos", "amod":
+				core = append(core, c)
+			case "nmod":
+				if f.rel(c) == "nmod:desc" {
+					core = append(core, c)
+				}
 			}
 		}
+	}
+	for _, c := range core {
+		a := f.actorAt[c]
+		if a < 0 {
+			continue
+		}
+		if best < 0 || f.d.Actors[a].Kind == "person" && f.d.Actors[best].Kind != "person" {
+			best = a
+		}
+	}
+	if best < 0 && memberNouns[f.lemma(k)] {
+		// "members of Russia's Security Council", "the Ukrainian
+		// delegation's head"
+		for _, c := range f.children[k] {
+			if f.base(c) == "nmod" && f.caseOf(c) == "of" {
+				if id := f.actorOf(c); id != "" {
+					return id
+				}
+			}
+		}
+	}
+	if best >= 0 {
+		return f.d.Actors[best].ID
 	}
 	if firstPerson[f.word(k)] && f.speaker[k] != "" {
 		return f.speaker[k]
 	}
+	if thirdPerson[f.word(k)] && f.base(k) == "nsubj" {
+		// "The Kremlin said it opposed…": an unresolved pronoun subject of
+		// a reported clause is the reporter
+		if v := f.head(k); v >= 0 && f.base(v) == "ccomp" {
+			if sv := f.head(v); sv >= 0 && speechVerbs[f.lemma(sv)] {
+				if s := f.child(sv, "nsubj"); s >= 0 && s != k {
+					return f.actorOf(s)
+				}
+			}
+		}
+	}
 	return ""
 }
+
+// memberNouns stand for the body they belong to: "members of the
+// Security Council backed…".
+var memberNouns = map[string]bool{"member": true, "representative": true, "official": true, "delegation": true,
+	"delegate": true, "government": true, "leadership": true, "majority": true}
+
+var thirdPerson = map[string]bool{"it": true, "he": true, "she": true, "they": true}
+
+var speechVerbs = map[string]bool{"say": true, "tell": true, "state": true, "announce": true, "add": true,
+	"stress": true, "insist": true, "warn": true, "claim": true, "note": true, "declare": true, "write": true,
+	"confirm": true, "reiterate": true, "explain": true, "indicate": true, "assure": true, "reply": true}
 
 // complements returns the dependents of i that hold what the stance is
 // about, per the entry's complement list: the first present one, and for a
@@ -622,7 +714,68 @@ func (f *finder) emit(i int, holders []string, stance string, obj []int) {
 	if len(obj) == 1 && f.d.Tokens[obj[0]].UPOS == "PRON" && f.subtreeSize(obj[0]) == 1 {
 		return // "rejected it": too vague to be a position
 	}
-	f.emitSpan(i, holders, stance, sp)
+	f.emitSpan(i, holders, stance, f.extend(i, sp))
+}
+
+// siblingInfinitive returns the infinitive the parse hung on the verb
+// right after a stance noun: "welcomed Romania's offer [to increase…]".
+func (f *finder) siblingInfinitive(i int) []int {
+	h := f.head(i)
+	if h < 0 {
+		return nil
+	}
+	_, end := f.subtreeBounds(i)
+	for _, c := range f.children[h] {
+		if b := f.base(c); (b == "advcl" || b == "xcomp") && f.caseOf(c) == "to" {
+			if lo, _ := f.subtreeBounds(c); lo == end+1 {
+				return []int{c}
+			}
+		}
+	}
+	return nil
+}
+
+// extend stretches an object over the trigger's dependents that follow it
+// directly and most likely belong to it though the parse hung them on the
+// verb: "called for a peace summit [at the United Nations]", "opposed the
+// proposal [to cap Russian oil at a price]".
+func (f *finder) extend(i int, sp doc.Span) doc.Span {
+	for changed := true; changed; {
+		changed = false
+		for _, c := range f.children[i] {
+			b := f.base(c)
+			if b != "obl" && b != "xcomp" && b != "advcl" && !(b == "nmod" && f.rel(c) != "nmod:poss" && f.d.Tokens[i].UPOS == "NOUN") {
+				continue
+			}
+			lo, _ := f.subtreeBounds(c)
+			if f.d.Tokens[lo].Start < sp.End || strings.TrimSpace(f.d.Text[sp.End:f.d.Tokens[lo].Start]) != "" {
+				continue
+			}
+			if b == "advcl" && f.caseOf(c) != "to" || b == "obl" && f.isTimeOrAgent(c) {
+				continue
+			}
+			if e := f.subtreeSpan(c, false); e.End > sp.End {
+				sp.End = e.End
+				changed = true
+			}
+		}
+	}
+	return sp
+}
+
+// isTimeOrAgent reports whether an oblique is a time ("on Monday") or an
+// agent, which belong to the clause, not to the object.
+func (f *finder) isTimeOrAgent(c int) bool {
+	if f.rel(c) == "obl:tmod" || f.rel(c) == "obl:agent" || f.caseOf(c) == "by" {
+		return true
+	}
+	lo, hi := f.subtreeBounds(c)
+	for _, t := range f.d.Times {
+		if t.Start < f.d.Tokens[hi].End && f.d.Tokens[lo].Start < t.End {
+			return true
+		}
+	}
+	return false
 }
 
 func (f *finder) subtreeSize(i int) int {

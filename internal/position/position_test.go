@@ -23,7 +23,7 @@ func annotate(t testing.TB) func(*doc.Document) {
 	if pipeErr != nil {
 		t.Fatal(pipeErr)
 	}
-	return func(d *doc.Document) { pipe.AnnotateUntil(d, "positions") }
+	return func(d *doc.Document) { pipe.AnnotateUntil(d, "") }
 }
 
 // positions returns "Holder stance [object]" lines for text.
@@ -32,8 +32,6 @@ func positions(t *testing.T, text string) []string {
 	date := "2023-06-01"
 	d.Date = &date
 	annotate(t)(d)
-	d.Positions = d.Positions[:0]
-	position.Find(d, position.Options{})
 	names := map[string]string{}
 	for _, a := range d.Actors {
 		names[a.ID] = a.Name
@@ -58,8 +56,7 @@ func TestFind(t *testing.T) {
 		{"demand with object", "Poland demanded the immediate return of the stolen grain.",
 			[]string{"Poland demand [the immediate return of the stolen grain]"}},
 		{"call for", "Turkey called for an immediate ceasefire along the front line.",
-			// "along the front line" attaches to the verb in the parse
-			[]string{"Turkey demand [an immediate ceasefire]"}},
+			[]string{"Turkey demand [an immediate ceasefire along the front line]"}},
 		{"urge someone to", "France urged Iran to release the detained aid workers.",
 			[]string{"France demand [Iran to release the detained aid workers]"}},
 		{"ready to (offer)", "Norway is ready to host a new round of negotiations.",
@@ -89,6 +86,8 @@ func TestFind(t *testing.T) {
 	}
 }
 
+var floors = map[string]float64{"dev": 82, "test": 72}
+
 // TestSet checks the stage on our own evaluation set (testdata), dev and
 // test halves, and logs the figures; `parley eval` reports the same.
 func TestSet(t *testing.T) {
@@ -100,7 +99,7 @@ func TestSet(t *testing.T) {
 		t.Skip("evaluation set is empty")
 	}
 	for _, split := range []string{"dev", "test"} {
-		r := position.EvalSplit(set, split, annotate(t), position.Options{})
+		r := position.EvalSplit(set, split, annotate(t))
 		for _, res := range r.Results(position.SetDataset + "/" + split) {
 			t.Log(res)
 		}
@@ -108,6 +107,15 @@ func TestSet(t *testing.T) {
 			for _, e := range r.Errors {
 				t.Log(e)
 			}
+		}
+		// Regression floors, a few points under the figures measured when
+		// the stage was written (dev F1 86.7, test 77.5; precision 91.6
+		// and 88.7): a change that loses more than that is a regression.
+		if f := r.Full.F1(); f < floors[split] {
+			t.Errorf("%s F1 %.2f under the floor %.0f", split, f, floors[split])
+		}
+		if p := r.Full.Precision(); p < 85 {
+			t.Errorf("%s precision %.2f under 85", split, p)
 		}
 	}
 }

@@ -59,10 +59,22 @@ func (f *finder) addCountry(set map[string]bool, id string) {
 		if a.ID != id {
 			continue
 		}
-		if a.Country == nil {
+		code := ""
+		if a.Country != nil {
+			code = *a.Country
+		}
+		if f.opts.Side != nil && a.Kind == "person" {
+			date := ""
+			if f.d.Date != nil {
+				date = *f.d.Date
+			}
+			if c, ok := f.opts.Side(id, date); ok {
+				code = c
+			}
+		}
+		if code == "" {
 			return
 		}
-		code := *a.Country
 		for _, c := range f.d.Actors {
 			if c.Kind == "country" && c.Country != nil && *c.Country == code {
 				set[c.Name] = true
