@@ -1,16 +1,10 @@
 package amount
 
 import (
-	"bufio"
-	"encoding/xml"
-	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 
+	"github.com/parley-news/parley/internal/corpus/cat"
 	"github.com/parley-news/parley/internal/doc"
 	"github.com/parley-news/parley/internal/score"
 )
@@ -29,108 +23,24 @@ type goldDoc struct {
 
 // loadMeantime reads the MONEY values of one MEANTIME (CAT XML) file.
 func loadMeantime(path string) (goldDoc, error) {
-	f, err := os.Open(path)
+	d, err := cat.ReadFile(path)
 	if err != nil {
 		return goldDoc{}, err
 	}
-	defer f.Close()
-	type token struct {
-		id, sentence int
-		text         string
-	}
-	var toks []token
-	var money [][]int
-	inToken, inMoney := false, false
-	dec := xml.NewDecoder(bufio.NewReader(f))
-	for {
-		t, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return goldDoc{}, fmt.Errorf("%s: %w", path, err)
-		}
-		switch e := t.(type) {
-		case xml.StartElement:
-			attr := func(n string) string {
-				for _, a := range e.Attr {
-					if a.Name.Local == n {
-						return a.Value
-					}
-				}
-				return ""
-			}
-			switch e.Name.Local {
-			case "token":
-				id, err1 := strconv.Atoi(attr("t_id"))
-				s, err2 := strconv.Atoi(attr("sentence"))
-				if err1 != nil || err2 != nil {
-					return goldDoc{}, fmt.Errorf("%s: token with bad t_id or sentence", path)
-				}
-				toks = append(toks, token{id: id, sentence: s})
-				inToken = true
-			case "VALUE":
-				inMoney = attr("type") == "MONEY"
-				if inMoney {
-					money = append(money, nil)
-				}
-			case "token_anchor":
-				if inMoney {
-					id, err := strconv.Atoi(attr("t_id"))
-					if err != nil {
-						return goldDoc{}, fmt.Errorf("%s: token_anchor with bad t_id", path)
-					}
-					money[len(money)-1] = append(money[len(money)-1], id)
-				}
-			}
-		case xml.CharData:
-			if inToken {
-				toks[len(toks)-1].text += string(e)
-			}
-		case xml.EndElement:
-			switch e.Name.Local {
-			case "token":
-				inToken = false
-			case "VALUE":
-				inMoney = false
-			}
+	x := d.Text()
+	g := goldDoc{text: x.Body}
+	for i, t := range d.Tokens {
+		if t.Sentence <= meantimeSentences {
+			g.scored = x.Spans[i].End
 		}
 	}
-	// rebuild the text: a newline between sentences, no space before
-	// closing punctuation nor after "$" or an opening bracket
-	var b strings.Builder
-	spans := map[int]doc.Span{}
-	g := goldDoc{}
-	for i, t := range toks {
-		if i > 0 {
-			prev := toks[i-1].text
-			switch {
-			case t.sentence != toks[i-1].sentence:
-				b.WriteByte('\n')
-			case strings.Contains(",.:;!?)%", t.text) && len(t.text) == 1, t.text == "'s", t.text == "n't", prev == "(", strings.HasSuffix(prev, "$"):
-			default:
-				b.WriteByte(' ')
-			}
-		}
-		s := b.Len()
-		b.WriteString(t.text)
-		spans[t.id] = doc.Span{Start: s, End: b.Len()}
-		if t.sentence <= meantimeSentences {
-			g.scored = b.Len()
-		}
-	}
-	g.text = b.String()
-	for _, m := range money {
-		if len(m) == 0 {
+	for _, m := range d.Markables {
+		if m.Name != "VALUE" || m.Attr("type") != "MONEY" || len(m.Anchors) == 0 {
 			continue
 		}
-		sp := doc.Span{Start: len(g.text)}
-		for _, id := range m {
-			s, ok := spans[id]
-			if !ok {
-				return goldDoc{}, fmt.Errorf("%s: MONEY value anchored on unknown token %d", path, id)
-			}
-			sp.Start, sp.End = min(sp.Start, s.Start), max(sp.End, s.End)
+		sp, ok := x.Extent(m.Anchors)
+		if !ok {
+			return goldDoc{}, fmt.Errorf("%s: MONEY value %s anchored on an unknown token", path, m.ID)
 		}
 		g.money = append(g.money, sp)
 	}

@@ -1,18 +1,14 @@
 package timex
 
 import (
-	"bufio"
-	"encoding/xml"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/parley-news/parley/internal/corpus/cat"
 	"github.com/parley-news/parley/internal/doc"
 )
 
@@ -32,9 +28,11 @@ type goldTimex struct {
 type goldDoc struct {
 	Name   string
 	Text   string
-	Anchor time.Time // zero when the document has no DCT
-	DCT    []doc.Span
-	Timex  []goldTimex
+	Anchor time.Time // the DCT; else a day from the URL or the date line; else zero
+	// AnchorFrom says where Anchor comes from: "dct", "url", "dateline" or "".
+	AnchorFrom string
+	DCT        []doc.Span
+	Timex      []goldTimex
 	// Scored are the spans of the annotated sentences: MEANTIME annotates
 	// temporal expressions only in the headline, the date line and the first
 	// four sentences of the body (sentences 0-5); ESC, like ECB+, only the
@@ -42,205 +40,149 @@ type goldDoc struct {
 	Scored []doc.Span
 }
 
-// catToken is a token of a CAT XML file.
-type catToken struct {
-	id, sentence int
-	text         string
-}
-
-// catMarkable is a temporal markable of a CAT XML file.
-type catMarkable struct {
-	name, typ, value string
-	dct              bool
-	anchors          []int
-}
-
 // loadCAT reads a MEANTIME or Event StoryLine (CAT XML) file.
 func loadCAT(path string) (goldDoc, error) {
-	f, err := os.Open(path)
+	d, err := cat.ReadFile(path)
 	if err != nil {
 		return goldDoc{}, err
 	}
-	defer f.Close()
-	dec := xml.NewDecoder(bufio.NewReader(f))
-	var toks []catToken
-	var marks []catMarkable
-	var cur *catMarkable
-	var tok *catToken
+	x := d.Text()
+	g := goldDoc{Name: filepath.Base(path), Text: x.Body}
 	meantime := false
 	annotated := map[int]bool{} // tokens under any markable
-	for {
-		t, err := dec.Token()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return goldDoc{}, fmt.Errorf("%s: %w", path, err)
-		}
-		switch e := t.(type) {
-		case xml.StartElement:
-			attr := func(name string) string {
-				for _, a := range e.Attr {
-					if a.Name.Local == name {
-						return a.Value
-					}
-				}
-				return ""
-			}
-			name := e.Name.Local
-			switch {
-			case name == "token":
-				id, err1 := strconv.Atoi(attr("t_id"))
-				s, err2 := strconv.Atoi(attr("sentence"))
-				if err1 != nil || err2 != nil {
-					return goldDoc{}, fmt.Errorf("%s: token with bad t_id %q or sentence %q", path, attr("t_id"), attr("sentence"))
-				}
-				toks = append(toks, catToken{id: id, sentence: s})
-				tok = &toks[len(toks)-1]
-			case name == "TIMEX3" || strings.HasPrefix(name, "TIME_"):
-				meantime = meantime || name == "TIMEX3"
-				marks = append(marks, catMarkable{
-					name: name, typ: attr("type"), value: attr("value"),
-					dct: attr("functionInDocument") == "CREATION_TIME" || attr("DCT") == "TRUE",
-				})
-				cur = &marks[len(marks)-1]
-			case name == "token_anchor":
-				id, err := strconv.Atoi(attr("t_id"))
-				if err != nil {
-					return goldDoc{}, fmt.Errorf("%s: token_anchor with bad t_id %q", path, attr("t_id"))
-				}
-				annotated[id] = true
-				if cur != nil {
-					cur.anchors = append(cur.anchors, id)
-				}
-			}
-		case xml.CharData:
-			if tok != nil {
-				tok.text += string(e)
-			}
-		case xml.EndElement:
-			if e.Name.Local == "token" {
-				tok = nil
-			} else if cur != nil && (e.Name.Local == "TIMEX3" || strings.HasPrefix(e.Name.Local, "TIME_")) {
-				cur = nil
-			}
+	for _, m := range d.Markables {
+		meantime = meantime || m.Name == "TIMEX3"
+		for _, id := range m.Anchors {
+			annotated[id] = true
 		}
 	}
-	text, spans := detokenize(toks)
-	g := goldDoc{Name: filepath.Base(path), Text: text}
-	sentOf := map[int]int{}
-	for _, t := range toks {
-		sentOf[t.id] = t.sentence
+	sentOf := make(map[int]int, len(d.Tokens))
+	for _, t := range d.Tokens {
+		sentOf[t.ID] = t.Sentence
 	}
 	keep := map[int]bool{}
 	for id := range annotated {
-		keep[sentOf[id]] = true
+		if s, ok := sentOf[id]; ok {
+			keep[s] = true
+		}
 	}
+	toks := d.Tokens
 	for i, t := range toks {
-		if meantime && t.sentence > meantimeSentences || !meantime && !keep[t.sentence] {
+		if meantime && t.Sentence > meantimeSentences || !meantime && !keep[t.Sentence] {
 			continue
 		}
-		sp := spans[t.id]
-		if n := len(g.Scored); n > 0 && i > 0 && toks[i-1].sentence == t.sentence && g.Scored[n-1].End == spans[toks[i-1].id].End {
+		sp := x.Spans[i]
+		if n := len(g.Scored); n > 0 && i > 0 && toks[i-1].Sentence == t.Sentence && g.Scored[n-1].End == x.Spans[i-1].End {
 			g.Scored[n-1].End = sp.End
 		} else {
 			g.Scored = append(g.Scored, sp)
 		}
 	}
-	for _, m := range marks {
-		if len(m.anchors) == 0 {
-			continue // an instance descriptor, not a mention
+	for _, m := range d.Markables {
+		if m.Name != "TIMEX3" && !strings.HasPrefix(m.Name, "TIME_") || len(m.Anchors) == 0 {
+			continue // not a time, or an instance descriptor rather than a mention
 		}
-		sp := doc.Span{Start: len(text), End: 0}
-		ok := true
-		for _, id := range m.anchors {
-			s, found := spans[id]
-			if !found {
-				ok = false
-				break
-			}
-			sp.Start, sp.End = min(sp.Start, s.Start), max(sp.End, s.End)
-		}
+		sp, ok := x.Extent(m.Anchors)
 		if !ok {
-			return goldDoc{}, fmt.Errorf("%s: time markable anchored on an unknown token", path)
+			return goldDoc{}, fmt.Errorf("%s: time markable %s anchored on an unknown token", path, m.ID)
 		}
-		if m.dct {
+		if m.Attr("functionInDocument") == "CREATION_TIME" || m.Attr("DCT") == "TRUE" {
 			g.DCT = append(g.DCT, sp)
-			if v := m.value; len(v) >= 10 && g.Anchor.IsZero() {
+			if !g.Anchor.IsZero() {
+				continue
+			}
+			// the day as the date line writes it, which is what a reader
+			// (and a user of Parley) has: ESC converts some date lines to
+			// UTC ("Apr 02, 2009 11:06 PM CEST" → 2009-04-02T21:06Z, but
+			// "May 2, 2013 | 5:03pm" → 2013-05-02T22:03Z), and the stories
+			// count "today" from the local day
+			if t, ok := writtenDay(x.Body[sp.Start:sp.End]); ok {
+				g.Anchor = t
+				continue
+			}
+			if v := m.Attr("value"); len(v) >= 10 {
 				if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
 					g.Anchor = t
 				}
 			}
 			continue
 		}
-		kind := m.name
-		if m.typ != "" {
-			kind += "/" + m.typ
+		kind := m.Name
+		if typ := m.Attr("type"); typ != "" {
+			kind += "/" + typ
 		}
-		g.Timex = append(g.Timex, goldTimex{Span: sp, Value: m.value, Kind: kind})
+		g.Timex = append(g.Timex, goldTimex{Span: sp, Value: m.Attr("value"), Kind: kind})
 	}
 	sort.Slice(g.Timex, func(i, j int) bool { return g.Timex[i].Start < g.Timex[j].Start })
+	if !g.Anchor.IsZero() {
+		g.AnchorFrom = "dct"
+	} else {
+		// the date line stays scored: MEANTIME annotates it as a plain
+		// date when it is not marked as the creation time
+		g.Anchor, g.AnchorFrom = fallbackAnchor(d, x)
+	}
 	return g, nil
 }
 
-// detokenize joins corpus tokens into running text (a newline between
-// sentences, no space before closing punctuation or after opening) and
-// returns each token's span by t_id.
-func detokenize(toks []catToken) (string, map[int]doc.Span) {
-	var b strings.Builder
-	spans := make(map[int]doc.Span, len(toks))
-	prev, prev2 := "", ""
-	for i, t := range toks {
-		if i > 0 {
-			switch {
-			case t.sentence != toks[i-1].sentence:
-				b.WriteByte('\n')
-			case noSpaceBefore(t.text) || prev == "(" || prev == "$" || prev == "``" || prev == "“":
-			case (t.text == "-" || prev == "-") && i > 1 && alnum(prev2) && alnum(t.text) || t.text == "-" && i+1 < len(toks) && alnum(prev) && alnum(toks[i+1].text) && toks[i+1].sentence == t.sentence:
-				// hyphenated words split by the corpus tokenizer
-			case (prev == ":" || prev == ".") && digits(prev2) && t.text != "" && t.text[0] >= '0' && t.text[0] <= '9':
-				// 9.35am, 5:40 split by the corpus tokenizer
-			case prev == "." && (t.text == "m" || t.text == "M") && strings.ContainsAny(prev2, "aApP") && len(prev2) == 1:
-				// p.m.
-			default:
-				b.WriteByte(' ')
+// writtenDay is the first calendar day written out in s, as written: the
+// day of "April 2, 2031 11:06 PM EDT" is April 2, whatever the time in UTC.
+func writtenDay(s string) (time.Time, bool) {
+	t := &tagger{text: s, ts: tokenize(s)}
+	t.sentences()
+	for i := range t.ts {
+		t.cur = i
+		if r, ok := t.dateCore(i); ok && !r.day.IsZero() && r.explicit {
+			return r.day, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// fallbackAnchor finds the publication day of a document without an
+// annotated creation time the way a user of the article would have it: from
+// its address (ESC gives it as the first line of the text, MEANTIME in the
+// url attribute), else from a date line among the first three lines (a line
+// that is one day written out in full, as MEANTIME's sentence 1).
+func fallbackAnchor(d *cat.Document, x *cat.Text) (time.Time, string) {
+	var first strings.Builder
+	for _, t := range d.Tokens {
+		if t.Sentence != d.Tokens[0].Sentence {
+			break
+		}
+		first.WriteString(t.Text)
+	}
+	for _, u := range []string{first.String(), d.Attrs["url"]} {
+		if strings.HasPrefix(u, "http") {
+			if t, ok := URLDate(u); ok {
+				return t, "url"
 			}
 		}
-		start := b.Len()
-		b.WriteString(t.text)
-		spans[t.id] = doc.Span{Start: start, End: b.Len()}
-		prev2, prev = prev, t.text
 	}
-	return b.String(), spans
-}
-
-func alnum(s string) bool {
-	if s == "" {
-		return false
-	}
-	c := s[len(s)-1]
-	d := s[0]
-	return (c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && (d >= '0' && d <= '9' || d >= 'a' && d <= 'z' || d >= 'A' && d <= 'Z')
-}
-
-func digits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
+	start := 0
+	for n := 0; n < 3 && start < len(x.Body); n++ {
+		end := strings.IndexByte(x.Body[start:], '\n')
+		if end < 0 {
+			end = len(x.Body)
+		} else {
+			end += start
 		}
+		l := x.Body[start:end]
+		// "Updated Saturday, December 05, 2009 8:28 PM"
+		for _, label := range []string{"Updated", "Posted", "Published", "Last updated", "Last Updated"} {
+			if rest, ok := strings.CutPrefix(l, label); ok {
+				l = strings.TrimLeft(rest, " :")
+				break
+			}
+		}
+		es := Find(l, Options{})
+		if len(es) == 1 && es[0].Start == 0 && es[0].End == len(strings.TrimRight(l, " .")) {
+			if t, ok := writtenDay(l); ok {
+				return t, "dateline"
+			}
+		}
+		start = end + 1
 	}
-	return true
-}
-
-func noSpaceBefore(s string) bool {
-	switch s {
-	case ",", ".", ":", ";", "!", "?", ")", "%", "'s", "n't", "'", "''", "”", "'re", "'ve", "'ll", "'d", "'m":
-		return true
-	}
-	return false
+	return time.Time{}, ""
 }
 
 // evalSet names a group of documents.

@@ -74,6 +74,7 @@ func TestDumpErrors(t *testing.T) {
 		for _, g := range docs {
 			var c counts
 			pred, pairs := scoreDoc(g, &c)
+			id := name + " " + g.Name
 			matched := map[int]bool{}
 			line := func(s, e int) string {
 				a, z := max(0, s-40), min(len(g.Text), e+40)
@@ -82,21 +83,21 @@ func TestDumpErrors(t *testing.T) {
 			for i, j := range pairs {
 				gt := g.Timex[i]
 				if j < 0 {
-					fmt.Fprintf(&b, "MISS\t%s\t%s\t%s\t%s\n", g.Name, gt.Kind, gt.Value, line(gt.Start, gt.End))
+					fmt.Fprintf(&b, "MISS\t%s\t%s\t%s\t%s\n", id, gt.Kind, gt.Value, line(gt.Start, gt.End))
 					continue
 				}
 				matched[j] = true
 				p := pred[j]
 				if p.Span != gt.Span {
-					fmt.Fprintf(&b, "SPAN\t%s\t%q vs gold %q\t%s\n", g.Name, p.Text, g.Text[gt.Start:gt.End], line(gt.Start, gt.End))
+					fmt.Fprintf(&b, "SPAN\t%s\t%q vs gold %q\t%s\n", id, p.Text, g.Text[gt.Start:gt.End], line(gt.Start, gt.End))
 				}
 				if p.Value != gt.Value {
-					fmt.Fprintf(&b, "VALUE\t%s\t%s\tgot %s want %s (dct %s)\t%s\n", g.Name, gt.Kind, p.Value, gt.Value, g.Anchor.Format("2006-01-02 Mon"), line(gt.Start, gt.End))
+					fmt.Fprintf(&b, "VALUE\t%s\t%s\tgot %s want %s (anchor %s from %s)\t%s\n", id, gt.Kind, p.Value, gt.Value, g.Anchor.Format("2006-01-02 Mon"), g.AnchorFrom, line(gt.Start, gt.End))
 				}
 			}
 			for j, p := range pred {
 				if !matched[j] {
-					fmt.Fprintf(&b, "FALSE\t%s\t%s\t%s\n", g.Name, p.Value, line(p.Start, p.End))
+					fmt.Fprintf(&b, "FALSE\t%s\t%s\t%s\n", id, p.Value, line(p.Start, p.End))
 				}
 			}
 		}

@@ -222,7 +222,7 @@ func monthAt(ts []tok, i int) (int, int, bool) {
 }
 
 func weekdayAt(ts []tok, i int) (time.Weekday, int, bool) {
-	if i >= len(ts) || ts[i].kind != 'a' {
+	if i >= len(ts) || i < 0 || ts[i].kind != 'a' {
 		return 0, i, false
 	}
 	wd, ok := weekdays[ts[i].s]

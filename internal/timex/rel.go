@@ -15,6 +15,12 @@ var anaphoric = map[string]int{"previous": -1, "following": 1, "same": 0, "that"
 // has given none; ok is false when neither is known.
 func (t *tagger) ref() (time.Time, bool) {
 	if !t.refDay.IsZero() {
+		// a clause about the past does not follow the narrative into the
+		// future: "takes effect on December 10 … were released later the
+		// same day" is the last day before the publication told
+		if t.has && t.refDay.After(t.anchor) && !t.refPast.IsZero() && !t.fut(t.cur) {
+			return t.refPast, true
+		}
 		return t.refDay, true
 	}
 	return t.anchor, t.has
@@ -53,7 +59,7 @@ func (t *tagger) relative(i int) (res, bool) {
 			}
 		}
 		// "in morning trading", "in afternoon deals"
-		if !t.is(i-1, "in", "during", "early", "late", "mid") || t.is(i+1, "of") {
+		if !(t.is(i-1, "in", "during", "early", "late", "mid") || t.is(i-1, "-") && t.is(i-2, "mid")) || t.is(i+1, "of") {
 			return res{}, false
 		}
 		r := t.narrative(i+1, 0)
@@ -62,6 +68,12 @@ func (t *tagger) relative(i int) (res, bool) {
 		return r, true
 	case "recently":
 		return res{end: i + 1, val: "PAST_REF", typ: "DATE", anch: t.has}, true
+	case "not":
+		// "not long ago"
+		if t.seq(i+1, "long", "ago") {
+			return res{end: i + 3, val: "PAST_REF", typ: "DATE", anch: t.has}, true
+		}
+		return res{}, false
 	case "soon":
 		if t.is(i-1, "as") || t.is(i+1, "after", "as", "-") {
 			return res{}, false
@@ -157,7 +169,7 @@ func (t *tagger) relative(i int) (res, bool) {
 			}
 			return t.relUnit(i + 1)
 		}
-		if t.is(i+1, "day") && t.is(i+2, "before", "after") && !t.is(i+3, "the", "yesterday", "tomorrow") {
+		if t.is(i+1, "day") && t.is(i+2, "before", "after") && !t.is(i+3, "the", "yesterday", "tomorrow", "his", "her", "its", "their", "a", "an") && !(i+3 < len(ts) && !ts[i+3].nl && ts[i+3].kind == 'a' && isUpper(ts[i+3].raw)) {
 			off := 1
 			if ts[i+2].s == "before" {
 				off = -1
@@ -190,14 +202,33 @@ func (t *tagger) relative(i int) (res, bool) {
 			}
 			return res{}, false
 		}
+		// "the quarter ended June 30", "the week ending Friday": the
+		// period holding that day
+		if t.is(k, "week", "month", "quarter") && t.is(k+1, "ended", "ending") {
+			if d, ok := t.dateCore(k + 2); ok && !d.day.IsZero() {
+				b := d.day
+				switch ts[k].s {
+				case "week":
+					d.val = week(b)
+				case "month":
+					d.val = b.Format("2006-01")
+				case "quarter":
+					d.val = fmt.Sprintf("%04d-Q%d", b.Year(), (int(b.Month())-1)/3+1)
+				}
+				d.typ, d.day = "DATE", time.Time{}
+				return d, true
+			}
+		}
 		if t.is(k, "day", "week", "weekend", "month", "year", "quarter") && !t.is(k+1, "of", "when", "that", "-", "in", "to", "after", "before", "'", "’") &&
 			(k > i+1 || t.is(i-1, "in", "during", "for", "throughout", "over", "on", "of")) {
 			return t.anaphoricUnit(k+1, ts[k].s), true
 		}
 		return res{}, false
 	case "that":
-		if t.is(i+1, "time") && t.is(i-1, "at", "by", "since", "until") && !t.refDay.IsZero() {
-			return dateRes(i+2, t.refDay, true), true
+		if t.is(i+1, "time") && t.is(i-1, "at", "by", "since", "until") {
+			if r, ok := t.timeRef(i + 2); ok {
+				return r, true
+			}
 		}
 		if t.is(i+1, "day") {
 			return t.narrative(i+2, 0), true
@@ -251,6 +282,12 @@ func (t *tagger) relative(i int) (res, bool) {
 			}
 			if t.is(j+1, "later", "earlier") {
 				base, ok := t.ref()
+				if u.code == "Y" && t.refYear != 0 && t.refYear != base.Year() {
+					// "left in 2011, returned three years later": the
+					// last year mentioned, when it is not the reference
+					// day's
+					base, ok = time.Date(t.refYear, 6, 30, 0, 0, 0, 0, time.UTC), true
+				}
 				if ts[j+1].s == "earlier" {
 					n = -n
 				}
@@ -309,12 +346,36 @@ func firstOfMonth(t time.Time) time.Time {
 func (t *tagger) dayOffset(end, off int) res {
 	if !t.has {
 		v := "XXXX-XX-XX"
-		if off == 0 {
-			v = "PRESENT_REF"
+		if off == 0 && !t.partOfDayAt(end) {
+			v = "PRESENT_REF" // "today", but "this morning" is a day's part
 		}
 		return res{end: end, val: v, typ: "DATE"}
 	}
 	return dateRes(end, t.anchor.AddDate(0, 0, off), true)
+}
+
+// timeRef resolves "at that time", "since that time": the last date
+// mentioned, a day ("On Friday … at that time") or a coarser one ("since
+// 2007 … since that time"). ("At the time" follows the narrative's day.)
+func (t *tagger) timeRef(end int) (res, bool) {
+	if v := t.lastVal; v != "" && !(len(v) == 10 && v[4] == '-' && v[7] == '-') {
+		y, _ := atoi(v[:4])
+		return res{end: end, val: v, typ: "DATE", anch: true, year: y}, true
+	}
+	if !t.refDay.IsZero() {
+		return dateRes(end, t.refDay, true), true
+	}
+	return res{}, false
+}
+
+// partOfDayAt reports whether a part of the day will be added to the day
+// that ends at token end: "this morning", "today at noon", "tonight".
+func (t *tagger) partOfDayAt(end int) bool {
+	if _, ok := partsOfDay[t.tokS(end)]; ok {
+		return true
+	}
+	_, ok := partsOfDay[t.tokS(end-1)]
+	return ok || t.is(end-1, "tonight")
 }
 
 // narrative is the narrative reference day plus off days.
@@ -535,6 +596,10 @@ func (t *tagger) duration(i int) (res, bool) {
 		return res{}, false
 	}
 	end := k + 1
+	// "a second term", "for a second time": the ordinal, not the unit
+	if us == "second" && end < len(ts) && ts[end].kind == 'a' && !t.is(end, "ago", "later", "earlier", "before", "after", "and", "or", "of", "in", "to") {
+		return res{}, false
+	}
 	// "36-year-old", "the 10 years old"
 	if t.is(end, "-") && t.is(end+1, "old") || t.is(end, "old") {
 		return res{}, false
@@ -553,7 +618,7 @@ func (t *tagger) duration(i int) (res, bool) {
 	}
 	// plain "a day", "a week", "a month" stand for frequencies too often;
 	// keep them after a preposition of extent only
-	if !vague && (ts[j].s == "a" || ts[j].s == "an") && j == i && !t.is(i-1, "for", "than", "in", "within", "over", "about", "nearly", "almost", "around", "least", "after", "to", "past", "last") && !t.is(end, "after", "before", "later", "earlier") {
+	if !vague && (ts[j].s == "a" || ts[j].s == "an") && j == i && !t.is(i-1, "for", "than", "in", "within", "over", "about", "nearly", "almost", "around", "least", "after", "to", "past", "last") && !t.is(end, "after", "before", "later", "earlier", "following", "since") {
 		return res{}, false
 	}
 	var v string
@@ -641,6 +706,14 @@ func (t *tagger) clock(i int) (res, bool) {
 		return res{end: i + 1, val: "T12:00", typ: "TIME"}, true
 	case "midnight":
 		return res{end: i + 1, val: "T24:00", typ: "TIME"}, true
+	}
+	// "1930 UTC", "0100 GMT": four digits of a clock with a zone
+	if i+1 < len(ts) && ts[i].kind == 'd' && len(ts[i].s) == 4 && t.is(i+1, "utc", "gmt") && !ts[i+1].glued && !ts[i+1].nl {
+		h, _ := atoi(ts[i].s[:2])
+		mi, _ := atoi(ts[i].s[2:])
+		if h <= 24 && mi <= 59 {
+			return res{end: i + 2, val: fmt.Sprintf("T%02d:%02d", h, mi), typ: "TIME", zone: ts[i+1].s}, true
+		}
 	}
 	if i >= len(ts) || ts[i].kind != 'd' || len(ts[i].s) > 2 {
 		return res{}, false
@@ -763,6 +836,17 @@ func (t *tagger) clockFirst(i int) (res, bool) {
 	if t.is(j, ".") {
 		j++
 	}
+	// "8:30 p.m. BST (1930 UTC) on August 27": past a short aside
+	if t.is(j, "(") {
+		for k := j + 1; k < len(t.ts) && k <= j+5 && !t.ts[k].nl; k++ {
+			if t.is(k, ")") {
+				if t.is(k+1, "on", ",") {
+					j = k + 1
+				}
+				break
+			}
+		}
+	}
 	// "8.40am on Saturday", "16:15 UTC, June 1st": two expressions, the
 	// clock time on the day that follows it; "1:30 a.m. Sunday": one
 	split := false
@@ -810,7 +894,8 @@ func (t *tagger) zoned(c res) res {
 }
 
 // vagueUnits are the plural units a bare vague duration is made of.
-var vagueUnits = map[string]string{"years": "PXY", "decades": "PXDE", "months": "PXM", "weeks": "PXW", "centuries": "PXCE"}
+var vagueUnits = map[string]string{"years": "PXY", "decades": "PXDE", "months": "PXM", "weeks": "PXW", "centuries": "PXCE",
+	"days": "PXD", "hours": "PTXH", "minutes": "PTXM"}
 
 // vague matches vague durations and references without a number: "for
 // years", "over the years", "decades-long", "(for) the long term"
@@ -821,19 +906,24 @@ func (t *tagger) vague(i int) (res, bool) {
 	case "over":
 		// "over the years", "over the decades"
 		if t.is(i+1, "the") {
-			if v, ok := vagueUnits[t.tokS(i+2)]; ok && !t.is(i+3, "of", "to", "-", "before", "after", "since") {
+			if v, ok := vagueUnits[t.tokS(i+2)]; ok && !t.is(i+2, "days", "hours", "minutes") && !t.is(i+3, "of", "to", "-", "before", "after", "since") {
 				return res{end: i + 3, val: v, typ: "DURATION", anch: true}, true
 			}
 		}
-	case "for":
-		// "for years", "for decades", but not "for years to come" (still a duration)
-		if v, ok := vagueUnits[t.tokS(i+1)]; ok && !t.is(i+2, "of", "-", "old") {
-			return res{end: i + 2, val: v, typ: "DURATION", anch: true}, true
-		}
-	case "years", "decades", "months", "weeks", "centuries":
+	case "years", "decades", "months", "weeks", "centuries", "days", "hours", "minutes":
 		// "decades-long", "years-long"
 		if t.is(i+1, "-") && ts[i+1].glued && t.is(i+2, "long") && i+2 < len(ts) && ts[i+2].glued {
 			return res{end: i + 3, val: vagueUnits[s], typ: "DURATION", anch: true}, true
+		}
+		// "(for) years", "(for) hours"; the preposition is not part of
+		// the extent (TIMEX3)
+		if t.is(i-1, "for") && !t.is(i+1, "of", "-", "old") {
+			return res{end: i + 1, val: vagueUnits[s], typ: "DURATION", anch: true}, true
+		}
+		// "the worst fighting in months", "a deal within days": only
+		// when the phrase ends there
+		if t.is(i-1, "in", "within") && (i+1 >= len(ts) || ts[i+1].nl || ts[i+1].kind == 'p' && ts[i+1].s != "-" && ts[i+1].s != "'" && ts[i+1].s != "’" || t.is(i+1, "and", "but", "as", "when")) {
+			return res{end: i + 1, val: vagueUnits[s], typ: "DURATION", anch: true}, true
 		}
 	case "fiscal":
 		// "fiscal 2008", "fiscal year 2008": the fiscal year

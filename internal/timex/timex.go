@@ -19,9 +19,13 @@
 // the narrative's reference time: the last date of day granularity (or, for
 // "that year", the last year) mentioned before them in the text, whether
 // written out or resolved. Without one they fall back to the publication date.
-// So "That March 29 … The next day" gives 2022-03-30. A month or day given
-// without a year in a document with no publication date takes the year of the
-// last date written out with its year, when there is one.
+// So "That March 29 … The next day" gives 2022-03-30. A clause about the
+// past does not follow the narrative to a day after the publication date
+// ("takes effect on December 10 … were released later the same day" is the
+// day told before). "N years later/earlier" counts from the last year
+// mentioned ("left in 2011, returned three years later" is 2014). A month
+// or day given without a year in a document with no publication date takes
+// the year of the last date written out with its year, when there is one.
 //
 // With no publication date, a weekday in a clause about the past is the one
 // nearest (within three days) to the last date written out in full, when the
@@ -33,6 +37,8 @@
 // publication date unless its sentence speaks of the future ("will",
 // "scheduled", "next"…), in which case it is the next one; a day within two
 // months of the publication date is simply the nearest.
+// A weekday in the possessive ("Monday's announcement") tells of a fact:
+// it is the last one when that lies at most three days back.
 //
 // Clock times are given in UTC, as in the TIMEX3 corpora (MEANTIME, ESC):
 // a time with a zone is converted ("5:40 p.m. ET" → T21:40Z in summer); a
@@ -40,6 +46,13 @@
 // time". A clock time followed by "on" and a weekday or by a comma and a
 // date is an expression of its own on that day ("8.40am on Saturday",
 // "16:15 UTC, June 1st"); "1:30 a.m. Sunday" is one expression.
+//
+// Ranges of days are two expressions sharing the month and year written
+// once ("3-5 March 2021", "March 3-5, 2021"); "the second Tuesday of March"
+// is that day; "November last year" is one expression (2021-11).
+//
+// When a document has no publication date, URLDate reads one from its web
+// address, for the caller to pass as Options.Anchor.
 //
 // Fiscal years are FY values ("fiscal 2008" → FY2008); fixed feasts
 // ("Christmas", "New Year's Eve") and the movable ones ("Easter",
@@ -113,6 +126,7 @@ type tagger struct {
 	cur                int   // the token a match is being tried at
 
 	refDay      time.Time // narrative reference (zero: none)
+	refPast     time.Time // the last narrative day not after the publication date
 	refYear     int       // last year mentioned
 	refExplicit int       // last year written out
 	refWritten  time.Time // last day written out with its year
@@ -190,8 +204,8 @@ func (t *tagger) fut(at int) bool {
 		if w == "may" && t.ts[k].raw != "may" {
 			return false, false // the month
 		}
-		if futureCues[w] {
-			return true, true
+		if futureCues[w] || w == "to" && t.is(k-1, "is", "are", "am") {
+			return true, true // "will", "is to take effect"
 		}
 		if pastVerb(w) {
 			for b := k - 1; b >= t.sentStart[at] && b >= k-2; b-- {
@@ -242,6 +256,9 @@ func (t *tagger) run() {
 		t.out = append(t.out, Expr{Time: doc.Time{Span: doc.Span{Start: start, End: end}, Text: t.text[start:end], Value: r.val, Anchored: r.anch}, Type: r.typ, Mod: r.mod})
 		if !r.day.IsZero() {
 			t.refDay = r.day
+			if t.has && !r.day.After(t.anchor) {
+				t.refPast = r.day
+			}
 		}
 		if r.typ == "DATE" && r.anch && len(r.val) >= 4 && r.val[0] >= '0' && r.val[0] <= '9' {
 			t.lastVal = r.val
@@ -295,9 +312,9 @@ var starters = func() map[string]bool {
 		m[w] = true
 	}
 	for _, w := range []string{"the", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays",
-		"presently", "recently", "morning", "afternoon", "evening", "soon", "every", "each", "per", "q", "its", "their", "in", "during", "noon", "midday",
+		"presently", "recently", "not", "morning", "afternoon", "evening", "soon", "every", "each", "per", "q", "its", "their", "in", "during", "noon", "midday",
 		"midnight", "decade", "century", "few", "several", "a", "an", "over", "for", "years", "decades", "months", "weeks",
-		"centuries", "fiscal", "christmas", "boxing", "halloween", "valentine", "thanksgiving", "easter", "new"} {
+		"centuries", "days", "hours", "minutes", "fiscal", "christmas", "boxing", "halloween", "valentine", "thanksgiving", "easter", "new"} {
 		m[w] = true
 	}
 	return m
@@ -477,7 +494,7 @@ func (t *tagger) date(i int) (res, bool) {
 }
 
 func (t *tagger) tokS(i int) string {
-	if i < len(t.ts) {
+	if i >= 0 && i < len(t.ts) {
 		return t.ts[i].s
 	}
 	return ""
@@ -485,6 +502,9 @@ func (t *tagger) tokS(i int) string {
 
 func (t *tagger) dateCore(i int) (res, bool) {
 	ts := t.ts
+	if r, ok := t.nthWeekday(i); ok {
+		return r, true
+	}
 	// weekday, optionally followed by a written date: "Tuesday, February 3, 2009"
 	if wd, j, ok := weekdayAt(ts, i); ok {
 		k := j
@@ -509,6 +529,10 @@ func (t *tagger) dateCore(i int) (res, bool) {
 	}
 	if y, ok := yearNum(ts, k); ok && y%10 == 0 && t.is(k+1, "s") && ts[k+1].glued {
 		return res{end: k + 2, val: fmt.Sprint(y / 10), typ: "DATE", anch: true}, true
+	}
+	// "the 1930's"
+	if y, ok := yearNum(ts, k); ok && y%10 == 0 && t.is(k+1, "'", "’") && t.is(k+2, "s") && ts[k+1].glued && ts[k+2].glued {
+		return res{end: k + 3, val: fmt.Sprint(y / 10), typ: "DATE", anch: true}, true
 	}
 	// "the '90s", "the 70s"
 	if t.is(k, "'", "’") && k+2 < len(ts) && ts[k+1].glued && ts[k+2].glued {
@@ -660,7 +684,28 @@ func (t *tagger) monthDay(i int) (res, bool) {
 	}
 	if dd, j, ok := dayNum(ts, i); ok {
 		if m, k, ok := monthAt(ts, j); ok && !ts[j].nl {
+			// "5 March", or the end of "3-5 March" (its month given before)
+			if pm, ok := t.rangeStart(i); ok && pm != m {
+				return res{}, false
+			}
 			return t.withYear(k, m, dd), true
+		}
+		// "3-5 March 2021", "3 to 5 March": the first day of a range takes
+		// the month and year written after the second
+		if j2, ok := t.rangeTo(j); ok {
+			if _, k2, ok := dayNum(ts, j2); ok {
+				if m, k, ok := monthAt(ts, k2); ok && !ts[k2].nl {
+					r := t.withYear(k, m, dd)
+					r.end = j
+					return r, true
+				}
+			}
+		}
+		// "March 3-5": the end of a range takes the month before it
+		if m, ok := t.rangeStart(i); ok {
+			if _, _, isMonth := monthAt(ts, j); !isMonth {
+				return t.withYear(j, m, dd), true
+			}
 		}
 		return res{}, false
 	}
@@ -670,6 +715,16 @@ func (t *tagger) monthDay(i int) (res, bool) {
 	}
 	if dd, k, ok := dayNum(ts, j); ok && !ts[j].nl && !(k < len(ts) && (ts[k].s == "%" || ts[k].s == "," && k+1 < len(ts) && ts[k+1].kind == 'd' && len(ts[k+1].s) == 3 && ts[k+1].glued)) {
 		if _, isYear := yearNum(ts, j); !isYear {
+			// "March 3-5, 2021": the year written after the range
+			if j2, ok := t.rangeTo(k); ok {
+				if _, k2, ok := dayNum(ts, j2); ok {
+					if _, isYear := yearNum(ts, j2); !isYear {
+						r := t.withYear(k2, m, dd)
+						r.end = k
+						return r, true
+					}
+				}
+			}
 			return t.withYear(k, m, dd), true
 		}
 	}
@@ -696,7 +751,100 @@ func (t *tagger) monthDay(i int) (res, bool) {
 		y := t.anchor.Year() + deictic[ts[j+1].s]
 		return res{end: j, val: fmt.Sprintf("%04d-%02d", y, m), typ: "DATE", anch: true, year: y}, true
 	}
+	// "November last year", "in March next year": one expression
+	if t.is(j, "next", "last", "this") && t.is(j+1, "year") && !ts[j].nl {
+		if !t.has {
+			return res{end: j + 2, val: fmt.Sprintf("XXXX-%02d", m), typ: "DATE"}, true
+		}
+		y := t.anchor.Year() + deictic[ts[j].s]
+		return res{end: j + 2, val: fmt.Sprintf("%04d-%02d", y, m), typ: "DATE", anch: true, year: y}, true
+	}
 	return t.monthOnly(j, m, i), true
+}
+
+// nthWeekday matches "the second Tuesday of March [2021]", "the last
+// Friday in May": that day of the month.
+func (t *tagger) nthWeekday(i int) (res, bool) {
+	ts := t.ts
+	if !t.is(i, "the") {
+		return res{}, false
+	}
+	n, ok := ordinals[t.tokS(i+1)]
+	if t.is(i+1, "last", "final") {
+		n, ok = -1, true
+	}
+	if !ok || n > 5 {
+		return res{}, false
+	}
+	wd, j, ok := weekdayAt(ts, i+2)
+	if !ok || !t.is(j, "of", "in") {
+		return res{}, false
+	}
+	m, k, ok := monthAt(ts, j+1)
+	if !ok {
+		return res{}, false
+	}
+	end, y, explicit := k, 0, false
+	l := k
+	if t.is(l, ",") {
+		l++
+	}
+	if yy, ok := yearNum(ts, l); ok && !ts[l].nl {
+		end, y, explicit = l+1, yy, true
+	} else if mo := t.monthOnly(k, m, i); mo.anch && len(mo.val) == 7 {
+		y, _ = atoi(mo.val[:4])
+	}
+	if y == 0 {
+		return res{end: end, val: fmt.Sprintf("XXXX-%02d-XX", m), typ: "DATE"}, true
+	}
+	var d time.Time
+	if n > 0 {
+		first := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		d = first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
+	} else {
+		last := time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+		d = last.AddDate(0, 0, -((int(last.Weekday()) - int(wd) + 7) % 7))
+	}
+	if int(d.Month()) != m {
+		return res{}, false // no fifth Monday that month
+	}
+	r := dateRes(end, d, true)
+	r.explicit = explicit
+	return r, true
+}
+
+// rangeTo reports whether the token at j joins the two days of a range
+// ("3-5", "3 to 5", "3 through 5") on one line, and where the second begins.
+func (t *tagger) rangeTo(j int) (int, bool) {
+	if j+1 >= len(t.ts) || t.ts[j].nl || t.ts[j+1].nl {
+		return j, false
+	}
+	if t.is(j, "-", "–", "to", "through", "until", "till") {
+		return j + 1, true
+	}
+	return j, false
+}
+
+// rangeStart reports whether the day number at i ends a range whose first
+// day follows a month ("March 3-5", "March 3 to 5"), and gives that month.
+func (t *tagger) rangeStart(i int) (int, bool) {
+	ts := t.ts
+	if i < 3 || !t.is(i-1, "-", "–", "to", "through", "until", "till") || ts[i-1].nl || ts[i].nl {
+		return 0, false
+	}
+	d := i - 2
+	if t.is(d, "st", "nd", "rd", "th") && d > 0 && ts[d].glued {
+		d--
+	}
+	if _, e, ok := dayNum(ts, d); !ok || e != i-1 || ts[d].nl {
+		return 0, false
+	}
+	for back := 1; back <= 2 && d-back >= 0; back++ { // "March 3", "Mar. 3"
+		if m, e, ok := monthAt(ts, d-back); ok && e == d {
+			return m, true
+		}
+	}
+	return 0, false
 }
 
 // withYear finishes a day and month with an optional year after it.
@@ -708,6 +856,14 @@ func (t *tagger) withYear(k int, m, dd int) res {
 	}
 	if y, ok := yearNum(ts, j); ok && !ts[j].nl {
 		return dateRes(j+1, time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC), true).explicitYear()
+	}
+	// "March 3 last year"
+	if t.is(k, "next", "last", "this") && t.is(k+1, "year") && !ts[k].nl {
+		if !t.has {
+			return res{end: k + 2, val: fmt.Sprintf("XXXX-%02d-%02d", m, dd), typ: "DATE"}
+		}
+		y := t.anchor.Year() + deictic[ts[k].s]
+		return dateRes(k+2, time.Date(y, time.Month(m), dd, 0, 0, 0, 0, time.UTC), true)
 	}
 	return t.monthDayNoYear(k, m, dd)
 }
@@ -811,6 +967,10 @@ func (t *tagger) weekday(end int, wd time.Weekday, at int, rel string) res {
 			fwd = 7
 		}
 		d = a.AddDate(0, 0, fwd)
+	case rel == "" && t.is(end, "'", "’") && t.is(end+1, "s") && back <= 3:
+		// "Monday's announcement": an event told as a fact, the nearest
+		// such day unless it lies more than three days back
+		d = a.AddDate(0, 0, -back)
 	case t.fut(t.cur):
 		d = a.AddDate(0, 0, fwd)
 	default:

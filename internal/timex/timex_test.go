@@ -112,7 +112,7 @@ func TestTag(t *testing.T) {
 		{"The plan secures the port for the long term.", tue, "the long term", "FUTURE_REF", true},
 		{"The plan secures the port for the long term.", time.Time{}, "the long term", "FUTURE_REF", false},
 		// vague durations
-		{"The two sides have argued for years.", tue, "for years", "PXY", true},
+		{"The two sides have argued for years.", tue, "years", "PXY", true}, // TIMEX3 extents leave the preposition out
 		{"The border moved over the years.", tue, "over the years", "PXY", true},
 		{"They settled a decades-long dispute.", tue, "decades-long", "PXDE", true},
 		{"The process takes between 60 and 90 days.", tue, "60", "P60D", true},
@@ -133,7 +133,35 @@ func TestTag(t *testing.T) {
 		{"Talks resumed after Easter.", tue, "Easter", "2022-04-17", true},
 		{"Sales fell over Thanksgiving.", tue, "Thanksgiving", "2022-11-24", true},
 		{"The offices close on New Year's Eve.", time.Time{}, "New Year's Eve", "XXXX-12-31", false},
-		// a month with the year named after it
+		// vague durations without a number (the preposition is not part of the extent)
+		{"The battle raged for hours.", tue, "hours", "PTXH", true},
+		{"It was the worst fighting in months.", tue, "months", "PXM", true},
+		{"A deal is expected within days.", tue, "days", "PXD", true},
+		// "N years later" counts from the last year told
+		{"Troops left in 2011 and returned three years later.", tue, "three years later", "2014", true},
+		{"The strikes began in the 1930's.", tue, "the 1930's", "193", true},
+		{"This morning the talks resumed.", time.Time{}, "This morning", "XXXX-XX-XXTMO", false},
+		// ranges of days: each day is an expression, and takes the month
+		// and year written once
+		{"The talks run from 3 to 5 March.", tue, "3", "2022-03-03", true},
+		{"The talks were held on 3-5 March 2021.", tue, "3", "2021-03-03", true},
+		{"The talks were held on March 3-5, 2021.", tue, "March 3", "2021-03-03", true},
+		{"The talks were held on March 3-5, 2021.", tue, "5, 2021", "2021-03-05", true},
+		{"The fair runs from January 17-21.", tue, "21", "2022-01-21", true},
+		// the nth weekday of a month
+		{"The vote is on the first Monday in November 2024.", tue, "the first Monday in November 2024", "2024-11-04", true},
+		{"The summit was held on the last Friday of May.", tue, "the last Friday of May", "2022-05-27", true},
+		// a month or day with a deictic year after it
+		{"He visited in November last year.", tue, "November last year", "2021-11", true},
+		{"They met on March 3 last year.", tue, "March 3 last year", "2021-03-03", true},
+		{"The vote came exactly a year following the coup.", tue, "a year", "P1Y", true},
+		{"They held a strike not long ago.", tue, "not long ago", "PAST_REF", true},
+		{"The quarter ended June 30 was weak.", tue, "The quarter ended June 30", "2022-Q2", true},
+		{"Shares rose in mid-afternoon trading.", tue, "mid-afternoon", "2022-11-15TAF", true},
+		// a four-digit clock with a zone
+		{"The drones struck at 0100 UTC.", tue, "0100 UTC", "2022-11-15T01:00Z", true},
+		{"The crash happened at 8:30 p.m. BST (1930 UTC) on August 27.", tue, "8:30 p.m. BST (1930 UTC) on August 27", "2022-08-27T19:30Z", true},
+		// a month or day with the year named after it
 		{"The lease ends after October of next year.", tue, "October", "2023-10", true},
 		{"The lease ends after October of next year.", tue, "next year", "2023", true},
 	}
@@ -176,6 +204,13 @@ func TestNarrative(t *testing.T) {
 		{"The next day, talks resumed.", time.Time{}, []string{"XXXX-XX-XX"}},
 		{"In 2014 the war began. That year, sanctions followed.", anchor, []string{"2014", "2014"}},
 		{"On Saturday 8 June 2013 the police came. A man was arrested on Saturday.", time.Time{}, []string{"2013-06-08", "2013-06-08"}},
+		// a clause about the past does not follow the narrative into the future
+		{"On Friday the ministry announced a ban. The ban is to take effect on December 10. The rules were released later the same day.", tue, []string{"2022-11-11", "2022-12-10", "2022-11-11"}},
+		// "Monday's announcement": the nearest Monday, whatever the verbs after it
+		{"Congress was told on Monday. Monday's announcement could change the plan.", tue, []string{"2022-11-14", "2022-11-14"}},
+		{"U.S. troops left Iraq in 2011, then returned three years later.", tue, []string{"2011", "2014"}},
+		// "that time" is the last date mentioned, whatever its granularity
+		{"Thousands have died since 2007. Many have fled since that time.", tue, []string{"2007", "2007"}},
 	}
 	for _, tc := range cases {
 		var got []string
@@ -223,6 +258,10 @@ func TestNoFalseDates(t *testing.T) {
 		"The plan is a long-term bet.",
 		"The new year began quietly.",
 		"The current government fell.",
+		"He won a second term.",
+		"It came after a second motion failed.",
+		"The day before Zimbabwe's runoff, he spoke.",
+		"The score was 3-5 in the end.",
 	} {
 		d := doc.New("t", s)
 		Tag(d, Options{Anchor: tue})
