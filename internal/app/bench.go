@@ -103,7 +103,7 @@ func runBench(ctx context.Context, env Env, args []string) error {
 	}
 	fmt.Fprintln(w, "stage time (CPU-summed over workers):")
 	for _, t := range times {
-		fmt.Fprintf(w, "  %-8s %8.3f s  %5.1f%%\n", t.Stage, t.Total.Seconds(), 100*t.Total.Seconds()/total.Seconds())
+		fmt.Fprintf(w, "  %-9s %8.3f s  %5.1f%%\n", t.Stage, t.Total.Seconds(), 100*t.Total.Seconds()/total.Seconds())
 	}
 	if rss, ok := peakRSS(); ok {
 		fmt.Fprintf(w, "peak RSS    %.1f MB\n", float64(rss)/(1<<20))
