@@ -19,6 +19,16 @@
 //	/api/v1/events              page of events, latest first (?limit=&offset=), filtered by
 //	                            ?actor=id (&side=source|target), ?type=PLOVER type,
 //	                            ?from= and ?to= (YYYY, YYYY-MM or YYYY-MM-DD) and ?place=
+//	/api/v1/positions           page of positions (who demands, offers, rejects… what), newest
+//	                            document first (?limit=&offset=), each with its document, the
+//	                            actor as the document has it and the evidence sentence;
+//	                            filtered by ?actor=id, ?stance= (demand, precondition, offer,
+//	                            accept, reject, support, oppose; any case), ?topic= (the whole
+//	                            topic, ASCII case ignored), ?country= (ISO alpha-3: the actors
+//	                            of that country, the country among them) and ?from= and ?to=
+//	                            (bounds on the document date, YYYY, YYYY-MM or YYYY-MM-DD)
+//	/api/v1/topics              page of the positions' topics, the most recently active first,
+//	                            with counts of positions, actors and documents (?limit=&offset=)
 //
 // Actor ids are knowledge-base ids or, for actors the knowledge base lacks,
 // "new:per:<slug>", "new:org:<slug>"… with a suffix "~2", "~3"… for each
@@ -88,6 +98,8 @@ func New(st store.Store, opts Options) http.Handler {
 	route("/api/v1/actors/{id}/quotes", s.actorQuotes)
 	route("/api/v1/actors/{id}/documents", s.actorDocuments)
 	route("/api/v1/events", s.events)
+	route("/api/v1/positions", s.positions)
+	route("/api/v1/topics", s.topics)
 	mux.HandleFunc(Prefix, s.notFound)
 	return httpx.Recover(mux, s.panicked)
 }
@@ -367,6 +379,60 @@ func (s *server) events(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	page, err := s.st.Events(r.Context(), f, q)
+	if err != nil {
+		s.fail(w, r, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, page)
+}
+
+// positionFilter reads the filter of /api/v1/positions. Stance and country
+// are taken in any case.
+func positionFilter(r *http.Request) (store.PositionFilter, error) {
+	v := r.URL.Query()
+	f := store.PositionFilter{
+		Actor:   strings.TrimSpace(v.Get("actor")),
+		Stance:  strings.ToLower(strings.TrimSpace(v.Get("stance"))),
+		Topic:   strings.TrimSpace(v.Get("topic")),
+		Country: strings.ToUpper(strings.TrimSpace(v.Get("country"))),
+		From:    strings.TrimSpace(v.Get("from")),
+		To:      strings.TrimSpace(v.Get("to")),
+	}
+	if c := strings.TrimSpace(v.Get("country")); c != "" && (len(c) != 3 || strings.Trim(strings.ToUpper(c), "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "") {
+		return f, fmt.Errorf("country %q must be an ISO 3166-1 alpha-3 code such as UKR", c)
+	}
+	if err := f.Check(); err != nil {
+		return f, errors.New(strings.TrimPrefix(err.Error(), store.ErrInvalid.Error()+": "))
+	}
+	return f, nil
+}
+
+func (s *server) positions(w http.ResponseWriter, r *http.Request) {
+	q, err := pageQuery(r)
+	if err != nil {
+		badRequest(w, "%s", err)
+		return
+	}
+	f, err := positionFilter(r)
+	if err != nil {
+		badRequest(w, "%s", err)
+		return
+	}
+	page, err := s.st.Positions(r.Context(), f, q)
+	if err != nil {
+		s.fail(w, r, err, "")
+		return
+	}
+	writeJSON(w, http.StatusOK, page)
+}
+
+func (s *server) topics(w http.ResponseWriter, r *http.Request) {
+	q, err := pageQuery(r)
+	if err != nil {
+		badRequest(w, "%s", err)
+		return
+	}
+	page, err := s.st.Topics(r.Context(), q)
 	if err != nil {
 		s.fail(w, r, err, "")
 		return

@@ -278,6 +278,12 @@ func (broken) ActorDocuments(context.Context, string, store.Query) (store.Page[s
 func (broken) Events(context.Context, store.EventFilter, store.Query) (store.Page[store.EventHit], error) {
 	return store.Page[store.EventHit]{}, errSecret
 }
+func (broken) Positions(context.Context, store.PositionFilter, store.Query) (store.Page[store.PositionHit], error) {
+	return store.Page[store.PositionHit]{}, errSecret
+}
+func (broken) Topics(context.Context, store.Query) (store.Page[store.TopicSummary], error) {
+	return store.Page[store.TopicSummary]{}, errSecret
+}
 func (broken) Count(context.Context) (int, error) { return 0, errSecret }
 
 func TestInternalErrorsDoNotLeak(t *testing.T) {
@@ -298,6 +304,8 @@ func TestInternalErrorsDoNotLeak(t *testing.T) {
 		{"/api/v1/actors/x/quotes", 500, "internal"},
 		{"/api/v1/actors/x/documents", 500, "internal"},
 		{"/api/v1/events?type=AGREE", 500, "internal"},
+		{"/api/v1/positions?stance=demand", 500, "internal"},
+		{"/api/v1/topics", 500, "internal"},
 		{"/api/v1/health", 503, "unavailable"},
 	} {
 		resp, err := http.Get(srv.URL + tc.path)

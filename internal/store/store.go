@@ -106,6 +106,22 @@ type Store interface {
 	// with its document and sentence. A malformed filter wraps ErrInvalid.
 	Events(ctx context.Context, f EventFilter, q Query) (Page[EventHit], error)
 
+	// Positions returns a page of the positions that match f: what each
+	// actor demands, offers, accepts or rejects, on which topic, and where
+	// it says so. Newest document first (by publication date, the ingestion
+	// date for undated documents), then in text order; each hit carries its
+	// document, the actor as that document has it and the sentences of the
+	// evidence. A malformed filter wraps ErrInvalid.
+	Positions(ctx context.Context, f PositionFilter, q Query) (Page[PositionHit], error)
+
+	// Topics returns the topics of the stored positions with how many
+	// positions, actors and documents each has, the one with the most recent
+	// document first (then the one with most positions, then by name).
+	// Topics that differ only in ASCII case are one topic, named as the
+	// most recent document has it; positions with an empty topic are not
+	// listed.
+	Topics(ctx context.Context, q Query) (Page[TopicSummary], error)
+
 	// Count returns the number of stored documents.
 	Count(ctx context.Context) (int, error)
 

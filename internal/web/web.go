@@ -13,11 +13,17 @@
 //	/actors/{id}         one actor: its roles (from the knowledge base, with dates,
 //	                     and as the documents give them), what it said (newest
 //	                     first, each quote in its sentence, linked to the article
-//	                     at the quote), the documents naming it, and its mentions
-//	                     in their sentences (?page=)
+//	                     at the quote), its positions (newest first, linked to the
+//	                     article at their evidence), the documents naming it, and
+//	                     its mentions in their sentences (?page=)
 //	/actors/{id}/quotes  every quote of the actor, newest first (?page=)
 //	/events              events, latest first, each in its sentence, filtered by
 //	                     ?actor=, ?side=, ?type=, ?from=, ?to= and ?place= (?page=)
+//	/board               the negotiation board: the topics of the actors' positions,
+//	                     the most recently active first (?page=)
+//	/board?topic=…       one topic: a column per actor, grouped by the actor's country,
+//	                     listing its positions (stance, object, date, sentence) newest
+//	                     first, each linked to the article at its evidence
 //	/static/…            the stylesheet
 package web
 
@@ -72,7 +78,7 @@ type server struct {
 
 // pageNames are the templates/*.html files that are pages (the others are
 // shared partials).
-var pageNames = []string{"home", "search", "article", "actors", "actor", "quotes", "events", "error"}
+var pageNames = []string{"home", "search", "article", "actors", "actor", "quotes", "events", "board", "boardindex", "error"}
 
 // New returns the handler of the web interface. It answers every path; mount
 // it at "/" after the API.
@@ -111,6 +117,7 @@ func New(st store.Store, opts Options) (http.Handler, error) {
 	route("/actors/{id}", s.actor)
 	route("/actors/{id}/quotes", s.actorQuotes)
 	route("/events", s.events)
+	route("/board", s.board)
 	fileServer := http.StripPrefix("/static/", http.FileServerFS(static))
 	route("/static/", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "public, max-age=3600")
@@ -131,9 +138,12 @@ var funcs = template.FuncMap{
 	"eventURL": func(key string, index int) string {
 		return "/documents/" + url.PathEscape(key) + "#e-" + strconv.Itoa(index)
 	},
-	"eventsURL": func(actor string) string { return "/events?" + url.Values{"actor": {actor}}.Encode() },
-	"kbRole":    kbRole,
-	"docURL":    func(key string) string { return "/documents/" + url.PathEscape(key) },
+	"eventsURL":   func(actor string) string { return "/events?" + url.Values{"actor": {actor}}.Encode() },
+	"boardURL":    boardURL,
+	"positionURL": positionURL,
+	"stanceClass": stanceClass,
+	"kbRole":      kbRole,
+	"docURL":      func(key string) string { return "/documents/" + url.PathEscape(key) },
 	"deref": func(s *string) string {
 		if s == nil {
 			return ""
@@ -179,7 +189,7 @@ func formatDate(v any) string {
 type page struct {
 	Site  string
 	Title string // the page's own title; "" for the home page
-	Nav   string // "documents" or "actors": the current section
+	Nav   string // "documents", "actors", "events" or "board": the current section
 	Query string // the search box's text
 	Data  any
 }
@@ -430,13 +440,18 @@ type mentionView struct {
 	Sentence template.HTML // the sentence with the mention highlighted
 }
 
+// maxActorPositions bounds the positions the actor page shows.
+const maxActorPositions = 50
+
 type actorPageView struct {
 	Actor     store.ActorSummary
 	Known     *kb.Entry // the knowledge base's entry, nil when unknown
 	KnownRole []string  // its roles, described with their dates, latest first
 	Roles     []store.ActorRole
 	Quotes    []quoteItem
-	MoreQuote bool // the actor has more quotes than are shown
+	MoreQuote bool        // the actor has more quotes than are shown
+	Positions []boardItem // newest first, at most maxActorPositions
+	PosTotal  int         // the actor's positions in all
 	Documents []store.ActorDocument
 	Groups    []mentionGroup
 	Pager     pager
@@ -497,6 +512,16 @@ func (s *server) actor(w http.ResponseWriter, r *http.Request) {
 	v := actorPageView{Actor: det.Actor, Roles: det.Roles, Documents: det.Documents, MoreQuote: det.Actor.Quotes > len(det.Quotes),
 		Pager: newPager(r, n, q.Limit, det.Mentions.Total, len(det.Mentions.Items))}
 	v.Known, v.KnownRole = s.known(det.Actor.ID)
+	pos, err := s.st.Positions(r.Context(), store.PositionFilter{Actor: det.Actor.ID}, store.Query{Limit: maxActorPositions})
+	if err != nil {
+		s.fail(w, r, err, "There is no actor with this id.")
+		return
+	}
+	v.PosTotal = pos.Total
+	for _, h := range pos.Items {
+		v.Positions = append(v.Positions, newBoardItem(h))
+	}
+	markRepeats(v.Positions)
 	for _, aq := range det.Quotes {
 		v.Quotes = append(v.Quotes, newQuoteItem(aq))
 	}

@@ -9,7 +9,8 @@ import (
 // TestQueryPlansUseIndexes checks that the lookups behind "what X said",
 // "documents naming X", actor mentions and the event filters seek an index
 // instead of scanning a table. The statements mirror the WHERE clauses of
-// ActorQuotes, ActorDocuments, Actor, Events and the new-actor lookup of Put.
+// ActorQuotes, ActorDocuments, Actor, Events, Positions and the new-actor
+// lookup of Put.
 func TestQueryPlansUseIndexes(t *testing.T) {
 	st := openTemp(t)
 	cases := []struct {
@@ -26,6 +27,15 @@ func TestQueryPlansUseIndexes(t *testing.T) {
 		{`SELECT count(*) FROM events e WHERE e.place = 'kyiv' COLLATE NOCASE`, "INDEX events_place (place=?)"},
 		{`SELECT count(*) FROM events e WHERE e.date >= '2022' AND e.date < '2023'`, "INDEX events_date (date>? AND date<?)"},
 		{`SELECT count(*) FROM actors a WHERE a.kind = 'person'`, "INDEX actors_kind (kind=?)"},
+		// Positions: by topic (without ASCII case), actor and stance.
+		{`SELECT count(*) FROM positions p WHERE p.topic = 'grain exports' COLLATE NOCASE`, "INDEX positions_topic (topic=?)"},
+		{`SELECT count(*) FROM positions p WHERE p.actor = 'x'`, "INDEX positions_actor (actor=?)"},
+		{`SELECT count(*) FROM positions p WHERE p.stance = 'demand'`, "INDEX positions_stance (stance=?)"},
+		{`SELECT p.doc FROM positions p WHERE p.actor = 'x' ORDER BY p.doc_sort DESC, p.span_start, p.idx LIMIT 20`,
+			"INDEX positions_actor (actor=?)"},
+		// Topics: grouped along the topic index, without the documents.
+		{`SELECT min(topic), count(*), max(doc_sort) FROM positions WHERE topic <> '' GROUP BY topic COLLATE NOCASE`,
+			"INDEX positions_topic"},
 		// storedEvidence: the actors sharing a new actor's base id.
 		{`SELECT actor, kind, country, role, named FROM actor_evidence WHERE actor = 'new:per:x' OR (actor > 'new:per:x' || '~' AND actor < 'new:per:x' || char(127))`,
 			"PRIMARY KEY (actor>? AND actor<?)"},

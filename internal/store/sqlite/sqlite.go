@@ -5,11 +5,12 @@
 // "Zajárova").
 //
 // Actors, their per-document names, kinds, countries and roles, mentions,
-// quotes (by speaker, with the span of their sentences) and events (by
-// type, date, place, and source and target actor) are rows with their own
-// indexes, so "what X said", "documents naming X" and the event filters are
-// index lookups; a second FTS5 index covers actor names, aliases, ids and
-// roles for FindActors. Put gives the new actors of each document their
+// quotes (by speaker, with the span of their sentences), events (by type,
+// date, place, and source and target actor) and positions (by actor, stance
+// and topic, with their documents' dates) are rows with their own indexes,
+// so "what X said", "documents naming X" and the event and position filters
+// are index lookups; a second FTS5 index covers actor names, aliases, ids
+// and roles for FindActors. Put gives the new actors of each document their
 // stored ids (store.AssignNewActors) from the kinds, countries and roles the
 // stored documents give the actors of the same base id, kept aggregated in
 // the actor_evidence table.
@@ -291,6 +292,10 @@ func sortDate(d *doc.Document, ingested time.Time) string {
 	return ingested.Format("2006-01-02")
 }
 
+// docSort is the sort key of document id with sort date sd: newest
+// last in byte order (the key actors.seen and positions.doc_sort hold).
+func docSort(sd string, id int64) string { return sd + "|" + fmt.Sprintf("%020d", id) }
+
 func insertDocument(ctx context.Context, tx *sql.Tx, d *doc.Document, key, hash string, ingested time.Time) error {
 	sd := sortDate(d, ingested)
 	res, err := tx.ExecContext(ctx, `INSERT INTO documents
@@ -323,7 +328,7 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d *doc.Document, key, hash 
 	if err := ins.err; err != nil {
 		return err
 	}
-	if err := upsertActors(ctx, tx, d, sd+"|"+fmt.Sprintf("%020d", id)); err != nil {
+	if err := upsertActors(ctx, tx, d, docSort(sd, id)); err != nil {
 		return err
 	}
 	for i, a := range d.Actors {
@@ -368,8 +373,11 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d *doc.Document, key, hash 
 			id, i, a.Start, a.End, a.Unit, a.Value, ins.json(a))
 	}
 	for i, p := range d.Positions {
-		ins.exec("positions", `INSERT INTO positions (doc, idx, span_start, span_end, actor, stance, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			id, i, p.Evidence.Start, p.Evidence.End, p.Actor, p.Stance, ins.json(p))
+		c := store.CoverSpan(d, p.Evidence)
+		ins.exec("positions", `INSERT INTO positions (doc, idx, span_start, span_end, actor, stance, data, topic, ctx_start, ctx_end, doc_date, doc_sort)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, p.Evidence.Start, p.Evidence.End, p.Actor, p.Stance, ins.json(p), strings.TrimSpace(p.Topic), c.Start, c.End,
+			d.Date, docSort(sd, id))
 	}
 	return ins.err
 }

@@ -1,9 +1,9 @@
 // Package storetest is the conformance suite every store engine runs: one
 // function, Run, that checks the behaviour store.Store promises (round trips,
 // idempotency, ordering and paging, full-text search, actor aggregation,
-// the merging of new actors across documents, errors, concurrency). It also
-// provides the hand-written fixture documents that other packages' tests
-// use.
+// the merging of new actors across documents, the positions of the
+// negotiation board, errors, concurrency). It also provides the hand-written
+// fixture documents that other packages' tests use.
 package storetest
 
 import (
@@ -48,6 +48,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"ActorQuotes", testActorQuotes},
 		{"ActorDocuments", testActorDocuments},
 		{"Events", testEvents},
+		{"Positions", testPositions},
+		{"Topics", testTopics},
 		{"ConcurrentPuts", testConcurrent},
 		{"Closed", testClosed},
 		{"NewActorsIdempotent", testNewActorsIdempotent},
@@ -834,5 +836,11 @@ func testClosed(t *testing.T, st store.Store) {
 	}
 	if _, err := st.Count(ctx); !errors.Is(err, store.ErrClosed) {
 		t.Errorf("Count after Close: %v, want ErrClosed", err)
+	}
+	if _, err := st.Positions(ctx, store.PositionFilter{}, store.Query{}); !errors.Is(err, store.ErrClosed) {
+		t.Errorf("Positions after Close: %v, want ErrClosed", err)
+	}
+	if _, err := st.Topics(ctx, store.Query{}); !errors.Is(err, store.ErrClosed) {
+		t.Errorf("Topics after Close: %v, want ErrClosed", err)
 	}
 }
