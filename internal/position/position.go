@@ -89,14 +89,30 @@ func Find(d *doc.Document, opts Options) {
 		f.conditionAt(i)
 	}
 	sort.SliceStable(f.out, func(a, b int) bool { return f.out[a].tok < f.out[b].tok })
-	seen := map[string]bool{}
-	for _, x := range f.out {
-		k := x.p.Actor + "\x00" + x.p.Stance + "\x00" + x.p.Object
-		if seen[k] {
-			continue
+	// one position per holder, stance and sentence when one object holds
+	// the other ("the withdrawal of troops" and "the withdrawal of troops
+	// as a condition"): the shorter, more precise one stays
+	keep := make([]bool, len(f.out))
+	for a := range f.out {
+		keep[a] = true
+		for b := range f.out {
+			if a == b {
+				continue
+			}
+			x, y := f.out[a].p, f.out[b].p
+			if x.Actor != y.Actor || x.Stance != y.Stance || x.Evidence != y.Evidence || !strings.Contains(x.Object, y.Object) {
+				continue
+			}
+			if len(y.Object) < len(x.Object) || b < a {
+				keep[a] = false
+				break
+			}
 		}
-		seen[k] = true
-		d.Positions = append(d.Positions, x.p)
+	}
+	for a, x := range f.out {
+		if keep[a] {
+			d.Positions = append(d.Positions, x.p)
+		}
 	}
 }
 
@@ -751,7 +767,7 @@ func (f *finder) extend(i int, sp doc.Span) doc.Span {
 			if f.d.Tokens[lo].Start < sp.End || strings.TrimSpace(f.d.Text[sp.End:f.d.Tokens[lo].Start]) != "" {
 				continue
 			}
-			if b == "advcl" && f.caseOf(c) != "to" || b == "obl" && f.isTimeOrAgent(c) {
+			if b == "advcl" && f.caseOf(c) != "to" || b == "obl" && (f.isTimeOrAgent(c) || f.caseOf(c) == "as") {
 				continue
 			}
 			if e := f.subtreeSpan(c, false); e.End > sp.End {
