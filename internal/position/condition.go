@@ -230,7 +230,7 @@ func (f *finder) mustAt(i int) {
 			hi = h
 		}
 	}
-	for lo < hi && f.d.Tokens[lo].UPOS == "PUNCT" {
+	for lo < hi && (f.d.Tokens[lo].UPOS == "PUNCT" || f.base(lo) == "cc") {
 		lo++
 	}
 	sp := doc.Span{Start: f.d.Tokens[lo].Start, End: f.d.Tokens[hi].End}

@@ -215,3 +215,13 @@ func (lx *Lexicon) adjective(lemma string) bool {
 	}
 	return false
 }
+
+// assertive reports whether a demand verb can also just assert ("insist
+// that…", "demand that…" with an indicative clause is a claim).
+func (lx *Lexicon) assertive(lemma string) bool {
+	switch lemma {
+	case "insist", "demand", "require", "urge", "request":
+		return true
+	}
+	return false
+}

@@ -727,8 +727,14 @@ func (f *finder) emit(i int, holders []string, stance string, obj []int) {
 			sp.End = s.End
 		}
 	}
-	if len(obj) == 1 && f.d.Tokens[obj[0]].UPOS == "PRON" && f.subtreeSize(obj[0]) == 1 {
-		return // "rejected it": too vague to be a position
+	if len(obj) == 1 && f.subtreeSize(obj[0]) == 1 && (f.d.Tokens[obj[0]].UPOS == "PRON" || vague[f.word(obj[0])]) {
+		return // "rejected it", "opposed to that": too vague to be a position
+	}
+	if len(obj) == 1 && f.base(obj[0]) == "xcomp" && noStance[f.lemma(obj[0])] {
+		return // "refused to comment", "declined to say"
+	}
+	if len(obj) == 1 && f.base(obj[0]) == "ccomp" && f.lx.assertive(f.lemma(i)) && f.indicative(obj[0]) {
+		return // "insisted that the army was not the target": a claim, not a demand
 	}
 	f.emitSpan(i, holders, stance, f.extend(i, sp))
 }
@@ -749,6 +755,55 @@ func (f *finder) siblingInfinitive(i int) []int {
 		}
 	}
 	return nil
+}
+
+var vague = map[string]bool{"that": true, "this": true, "it": true, "them": true, "these": true, "those": true, "so": true, "one": true}
+
+// noStance are complements of "refuse", "decline" that say nothing about a
+// topic.
+var noStance = map[string]bool{"comment": true, "say": true, "speculate": true, "elaborate": true,
+	"confirm": true, "answer": true, "discuss": true, "disclose": true, "name": true, "give": true, "respond": true}
+
+// indicative reports whether clause c states a fact (a finite verb in the
+// indicative, no modal) rather than what should be: "insisted that the
+// army was not the target" against "insisted that troops (should) leave".
+func (f *finder) indicative(c int) bool {
+	for _, k := range f.children[c] {
+		if f.base(k) == "aux" {
+			switch f.word(k) {
+			case "must", "should", "shall", "would", "could", "ought", "be":
+				return false
+			}
+		}
+	}
+	switch f.d.Tokens[c].XPOS {
+	case "VBD", "VBZ":
+		return true
+	}
+	for _, k := range f.children[c] {
+		if f.base(k) == "cop" || f.base(k) == "aux" {
+			switch f.word(k) {
+			case "was", "were", "is", "are", "has", "had", "have", "did", "does":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// named reports whether an actor has a name: a knowledge-base actor, or a
+// new one named in the text. Descriptions made actors ("people", "the
+// candidates") hold no positions worth recording.
+func (f *finder) named(id string) bool {
+	if !strings.HasPrefix(id, "new:") {
+		return true
+	}
+	for _, a := range f.d.Actors {
+		if a.ID == id {
+			return strings.ToLower(a.Name) != a.Name
+		}
+	}
+	return false
 }
 
 // extend stretches an object over the trigger's dependents that follow it
@@ -803,6 +858,13 @@ func (f *finder) emitSpan(i int, holders []string, stance string, obj doc.Span) 
 	if obj.Len() <= 0 {
 		return
 	}
+	named := holders[:0:0]
+	for _, h := range holders {
+		if f.named(h) {
+			named = append(named, h)
+		}
+	}
+	holders = named
 	object := strings.Join(strings.Fields(f.d.SpanText(obj)), " ")
 	sent := f.d.Sentences[f.d.Tokens[i].Sentence]
 	for _, h := range holders {

@@ -74,6 +74,11 @@ func TestFind(t *testing.T) {
 		{"conditional clause is no stance", "If Egypt accepts the plan, the talks can begin.", nil},
 		{"question is no stance", "Will Canada reject the offer?", nil},
 		{"pronoun object dropped", "Japan rejected it.", nil},
+		{"refusing to comment is no stance", "Chile refused to comment on the talks.", nil},
+		{"insisting on a fact is no demand", "Peru insisted that its navy was not involved.", nil},
+		{"insisting that something be done", "Peru insisted that the fishing fleet be released.",
+			[]string{"Peru demand [the fishing fleet be released]"}},
+		{"a description holds no position", "Many people rejected the new tariff.", nil},
 		{"refused to: one position", "Serbia refused to recognise the election results.",
 			[]string{"Serbia reject [recognise the election results]"}},
 	} {

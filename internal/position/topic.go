@@ -128,6 +128,16 @@ func (f *finder) headWord(sp doc.Span) string {
 	if best < 0 {
 		return ""
 	}
+	if u := f.d.Tokens[best].UPOS; u == "NOUN" || u == "PROPN" {
+		return f.lemma(best)
+	}
+	// a verb or pronoun heads it: the first noun says more ("reassess its
+	// relations" → relation)
+	for i := f.tokenAt(sp.Start); i >= 0 && i < len(f.d.Tokens) && f.d.Tokens[i].Start < sp.End; i++ {
+		if f.d.Tokens[i].UPOS == "NOUN" {
+			return f.lemma(i)
+		}
+	}
 	return f.lemma(best)
 }
 
