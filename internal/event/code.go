@@ -20,9 +20,24 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	if e.POS == "N" {
 		h := c.head(i)
 		switch {
-		case h >= 0 && c.isSupport(h, i):
+		case c.onPredicate(i) && c.hasSubject(i):
+			// "teachers are on strike": the noun is the predicate.
+			anchor = i
+		case h >= 0 && c.onPredicate(i) && (c.lemma(h) == "go" || c.lemma(h) == "remain" || c.lemma(h) == "stay"):
+			// "went on strike", "remained on hunger strike".
+			anchor = h
+		case h >= 0 && (c.isSupport(h, i) || c.markerPhrase(h, i)):
+			if r := c.d.Tokens[h].Deprel; (r == "acl" || r == "amod") && !c.instrumentClause(h) {
+				// "the people making these allegations": a participle
+				// describing a noun, not a reported act.
+				return doc.Event{}, false
+			}
 			anchor = h
 		case c.ownActors(i):
+			if h >= 0 && irrealisGovernors[c.lemma(h)] {
+				// "awaited approval by the government": not (yet) an event.
+				return doc.Event{}, false
+			}
 			anchor = i
 			subjNode = i
 		default:
@@ -68,6 +83,21 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		}
 	}
 	chain, negated, modality := c.chain(anchor)
+	for _, n := range chain[1:] {
+		// "staff want him to resign", "expect Iran to attend": the
+		// governing wish is someone else's, the event nobody's yet.
+		if _, ok := c.lx.markers[c.lemma(n)]; ok && c.d.Tokens[n].UPOS == "VERB" {
+			for _, k := range c.children[n] {
+				if c.rel(k) == "obj" && c.d.Tokens[k].UPOS != "NUM" && !c.isTime(k) {
+					return doc.Event{}, false
+				}
+			}
+		}
+	}
+	if anchor != i && c.markerPhrase(anchor, i) {
+		// "is open to discussion": the adjective's own modality.
+		modality = stronger(modality, c.lx.markers[c.lemma(anchor)])
+	}
 	if e.POS == "N" && anchor != i {
 		// "no talks were held": negation on the noun itself.
 		for _, k := range c.children[i] {
@@ -111,6 +141,12 @@ func (c *coder) code(i int) (doc.Event, bool) {
 				}
 			}
 		}
+		for _, k := range c.children[anchor] {
+			if c.d.Tokens[k].Deprel == "aux:pass" {
+				// "anticipate being provided with": passive without a subject.
+				passive = true
+			}
+		}
 		if passive {
 			for _, k := range c.children[anchor] {
 				if c.rel(k) == "obl:agent" || (c.rel(k) == "obl" && c.caseOf(k) == "by") {
@@ -133,6 +169,10 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	if e.POS == "N" {
 		for _, k := range c.children[i] {
 			switch {
+			case c.rel(k) == "nmod:poss" && patientNoun(e.Type) && !c.hasOf(i):
+				// "Jamal's killing", "Navalny's arrest": the possessor of an
+				// act done to someone is its target.
+				tgt = appendNew(tgt, c.actors(k)...)
 			case c.rel(k) == "nmod:poss" && src == nil:
 				src = c.actors(k)
 			case (c.rel(k) == "nmod" || c.rel(k) == "obl") && c.caseOf(k) == "by" && src == nil:
@@ -209,7 +249,9 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			if r := c.rel(k); r == "ccomp" || r == "xcomp" {
 				for _, g := range c.children[k] {
 					if c.rel(g) == "nsubj" || c.rel(g) == "nsubj:pass" {
-						tgt = appendNew(tgt, c.actors(g)...)
+						// not the speaker itself ("warned that it would
+						// attack Somalia": the target is Somalia).
+						tgt = appendNew(tgt, without(c.actors(g), src)...)
 					}
 				}
 			}
@@ -243,13 +285,31 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			}
 		}
 	}
+	if e.Type == "CONSULT" && len(tgt) == 0 {
+		// "talked about the border with Ukraine": the counterpart hangs on
+		// the topic of the talks.
+		for _, k := range c.children[anchor] {
+			if cs := c.caseOf(k); (c.rel(k) == "obl" || c.rel(k) == "nmod") && (cs == "about" || cs == "on" || cs == "over") {
+				if w := c.topicWith(k); w >= 0 {
+					tgt = appendNew(tgt, c.actors(w)...)
+				}
+			}
+		}
+	}
 	if e.Type == "CONSULT" && e.POS == "V" && e.Mode == "" && !c.hasCounterpart(anchor, srcTok) && len(tgt) == 0 {
 		// "the cabinet met on Sunday": a meeting with no counterpart is an
 		// internal session, not a consultation.
 		return doc.Event{}, false
 	}
 	tgt = without(tgt, src)
-	if len(src) == 0 && !c.opts.KeepUnsourced && (srcTok < 0 || !c.clearAgent(srcTok)) {
+	// "Three civilians were killed", "the prisoners were released": a
+	// material act stated in the passive, with its patient named and its
+	// doer unknown, is coded with an empty source.
+	agentless := passive && srcTok < 0 && len(tgt) > 0 && e.POS == "V" && patientActs[e.Type] && c.namedPatient(anchor)
+	// "Hundreds of teachers marched": a crowd is the usual, and a clear,
+	// source of a protest.
+	crowd := e.Type == "PROTEST" && srcTok >= 0 && c.crowd(srcTok)
+	if len(src) == 0 && !c.opts.KeepUnsourced && !agentless && !crowd && (srcTok < 0 || !c.clearAgent(srcTok)) {
 		return doc.Event{}, false
 	}
 	if src == nil {
@@ -273,15 +333,61 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		}
 	}
 	typ, mode := e.Type, e.Mode
+	if e.POS == "V" && !c.plausible(i, e) {
+		return doc.Event{}, false
+	}
+	if typ == "CONSULT" && mode == "host" && e.POS == "V" && !welcomeVerbs[c.lemma(anchor)] && c.objectIsThing(anchor) {
+		// "received a letter", "received reports": no visitor, no event.
+		return doc.Event{}, false
+	}
 	if typ == "CONSULT" && mode == "host" && e.POS == "V" && c.welcomesThing(anchor) {
 		// "welcomed the decision": approval, not a host's reception.
 		typ, mode = "SUPPORT", ""
 	}
+	if typ == "SANCTION" && mode == "discontinue" && e.POS == "V" {
+		// "suspended its attacks", "called off the strike": de-escalation,
+		// not a sanction.
+		for _, k := range c.children[i] {
+			if c.rel(k) != "obj" || c.trig[k] == nil || c.trig[k].POS != "N" {
+				continue
+			}
+			switch c.trig[k].Type {
+			case "ASSAULT", "COERCE", "MOBILIZE":
+				typ, mode = "RETREAT", "ceasefire"
+			case "PROTEST":
+				typ, mode = "CONCEDE", ""
+			}
+		}
+	}
 	if typ == "CONSULT" && e.POS == "N" && c.lemma(i) == "call" {
 		// "made a call for restraint", "a call on Israel to …": an appeal.
+		// A phone call names its medium or its other party ("a phone
+		// call with Macron"); "made the call", "joined the calls" are no
+		// consultation.
+		appeal, phone := false, c.hasCompound(i, "phone") || c.hasCompound(i, "telephone")
 		for _, k := range c.children[i] {
-			if cs := c.caseOf(k); (c.rel(k) == "nmod" || c.rel(k) == "acl") && (cs == "for" || cs == "on") {
-				typ, mode = "REQUEST", ""
+			cs := c.caseOf(k)
+			switch {
+			case (c.rel(k) == "nmod" || c.rel(k) == "acl") && (cs == "for" || cs == "on"):
+				appeal = true
+			case c.rel(k) == "acl" && c.d.Tokens[k].UPOS == "VERB":
+				appeal = true // "the calls … asking the United States to …"
+			case (c.rel(k) == "nmod" || c.rel(k) == "obl") && (cs == "with" || cs == "to" || cs == "between") && len(c.actors(k)) > 0:
+				phone = true
+			}
+		}
+		switch {
+		case appeal:
+			typ, mode = "REQUEST", ""
+		case !phone:
+			return doc.Event{}, false
+		}
+	}
+	if typ == "ASSAULT" {
+		// "would not be hijacked": a policy or a plan is no victim.
+		for _, k := range c.children[i] {
+			if c.rel(k) == "nsubj:pass" && abstractObjects[c.lemma(k)] {
+				return doc.Event{}, false
 			}
 		}
 	}
@@ -331,6 +437,12 @@ func (c *coder) hasCounterpart(v, subj int) bool {
 			switch c.caseOf(k) {
 			case "with", "between", "to":
 				return true
+			case "about", "on", "over":
+				// "talked about the border with Ukraine" (the with-phrase
+				// hung on the topic).
+				if c.topicWith(k) >= 0 {
+					return true
+				}
 			}
 		}
 	}
@@ -399,6 +511,9 @@ func (c *coder) chain(anchor int) ([]int, bool, string) {
 			switch {
 			case c.isNeg(k):
 				neg = !neg
+			case (r == "nsubj" || r == "nsubj:pass") && negSubjects[c.lemma(k)]:
+				// "None of them have denied it".
+				neg = !neg
 			case r == "aux":
 				if m, ok := auxModality[c.lemma(k)]; ok {
 					note(m)
@@ -408,6 +523,14 @@ func (c *coder) chain(anchor int) ([]int, bool, string) {
 			case r == "advcl" || r == "obl" || r == "nmod" || r == "dep" || r == "parataxis":
 				if c.markedIf(k) {
 					note("conditional")
+				}
+			case r == "obj":
+				// "will sign the accord if Turkey withdraws", the if-clause
+				// parsed under the object.
+				for _, g := range c.children[k] {
+					if (c.rel(g) == "acl" || c.rel(g) == "advcl") && c.markedIf(g) {
+						note("conditional")
+					}
 				}
 			}
 		}
@@ -523,6 +646,21 @@ func (c *coder) actors(k int) []string {
 // and a personal pronoun subject of a clause reported by a speech verb for
 // the speaker ("Syria says it will not accept …").
 func (c *coder) subjectActors(k, top int) ([]string, int) {
+	if c.trig[k] != nil && c.trig[k].POS == "N" {
+		// "twin attacks in Iraq killed 72 people": an act as subject names
+		// its doer by a modifier ("the U.S. airstrike"), a possessor or a
+		// by-phrase, not by its place.
+		var ids []string
+		for _, g := range c.children[k] {
+			switch r := c.rel(g); {
+			case r == "compound" || r == "amod" || r == "nmod:poss" || r == "flat":
+				ids = appendNew(ids, c.actors(g)...)
+			case (r == "nmod" || r == "obl") && c.caseOf(g) == "by":
+				ids = appendNew(ids, c.actors(g)...)
+			}
+		}
+		return ids, k
+	}
 	if c.d.Tokens[k].UPOS != "PRON" {
 		return c.actors(k), k
 	}
@@ -960,9 +1098,428 @@ var diplomaticProtest = set("lodge", "register", "file", "send", "deliver", "iss
 // a policy, a statement or a social ill, not a person or a place.
 var abstractObjects = set("corruption", "terrorism", "poverty", "crime", "inflation", "disease", "trafficking",
 	"extremism", "unemployment", "drug", "racism", "fraud", "plan", "policy", "decision", "proposal", "remark",
-	"statement", "report", "law", "bill", "idea", "budget", "reform", "comment", "fire", "epidemic", "case", "ruling")
+	"statement", "report", "law", "bill", "idea", "budget", "reform", "comment", "fire", "epidemic", "case", "ruling",
+	"error", "mistake", "claim", "view", "position", "stance", "approach", "ideology", "imperialism", "record", "credibility", "handling", "remark", "what")
 
 // thingNouns are objects of "welcome" that are acts or decisions, not guests.
 var thingNouns = set("decision", "move", "resumption", "proposal", "plan", "initiative", "step", "announcement",
 	"election", "result", "offer", "news", "report", "resolution", "statement", "ruling", "effort", "outcome",
-	"progress", "release", "return", "verdict", "approach", "change", "reform", "idea", "report", "vote")
+	"progress", "release", "return", "verdict", "approach", "change", "reform", "idea", "report", "vote",
+	"word", "remark", "comment", "speech", "message", "call", "support", "agreement", "deal", "accord",
+	"commitment", "pledge", "gesture", "development", "appointment", "measure", "law", "bill", "ceasefire",
+	"truce", "news", "letter", "invitation", "assurance", "signal", "victory", "award", "prize")
+
+// welcomeVerbs are the host verbs that also express approval of a thing
+// ("welcomed the decision"); other host verbs with a thing for object
+// ("received a letter") are no event.
+var welcomeVerbs = set("welcome", "hail", "greet")
+
+// objectIsThing reports whether verb v has an object that names no actor
+// and is no person: "received reports", "received a prison sentence".
+func (c *coder) objectIsThing(v int) bool {
+	for _, k := range c.children[v] {
+		if c.rel(k) != "obj" || c.isTime(k) {
+			continue
+		}
+		if len(c.actors(k)) > 0 || c.d.Tokens[k].UPOS == "PROPN" || c.d.Tokens[k].UPOS == "PRON" || personNouns[c.lemma(k)] || agentNouns[c.lemma(k)] {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// personNouns are common nouns for people (objects of a reception, of an
+// evacuation).
+var personNouns = set("people", "person", "resident", "civilian", "citizen", "national", "villager", "family",
+	"child", "woman", "man", "tourist", "worker", "student", "refugee", "inhabitant", "passenger", "staff",
+	"employee", "guest", "visitor", "delegation", "delegate", "envoy", "ambassador", "counterpart", "king", "queen",
+	"pope", "minister", "president", "leader", "official", "diplomat", "dignitary", "survivor", "victim", "patient", "foreigner")
+
+// mediaNouns head phrases that name the press: speaking to them is an
+// interview, not a consultation.
+var mediaNouns = set("reporter", "journalist", "press", "media", "newspaper", "broadcaster", "television", "radio",
+	"interviewer", "correspondent", "agency", "channel", "news", "magazine", "daily", "network", "tv", "outlet", "newsroom")
+
+// irrealisGovernors govern a nominal event that has not happened (yet):
+// "awaited approval by the government", "sought talks between …".
+var irrealisGovernors = set("await", "expect", "anticipate", "seek", "want", "need", "require", "consider",
+	"propose", "plan", "delay", "postpone", "block", "oppose", "fear", "prevent", "avoid", "urge", "rule", "hope",
+	"use", "prepare", "schedule", "arrange")
+
+// patientNoun reports whether the possessor of a nominal trigger of type
+// typ is its patient ("Navalny's arrest") rather than its agent.
+func patientNoun(typ string) bool {
+	return typ == "ASSAULT" || typ == "COERCE"
+}
+
+// hasOf reports whether nominal i has an "of" modifier ("the United
+// States' killing of Soleimani").
+func (c *coder) hasOf(i int) bool {
+	for _, k := range c.children[i] {
+		if (c.rel(k) == "nmod" || c.rel(k) == "obl") && c.caseOf(k) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// stronger returns the dominant of two modalities (the earlier in
+// Modalities).
+func stronger(a, b string) string {
+	for _, m := range Modalities {
+		if m == a || m == b {
+			return m
+		}
+	}
+	return a
+}
+
+// plausible drops verb readings that are low-confidence events: an
+// interview frame ("Speaking to NBC News, she said"), an order with no one
+// ordered ("did not say he'd ordered it"), a conclusion that is no
+// agreement ("the report concluded"), an evacuation of people, and a
+// warning that announces no act ("warned that time was running out").
+func (c *coder) plausible(i int, e *Entry) bool {
+	lem := c.lemma(i)
+	if h := c.head(i); h >= 0 && (c.rel(i) == "ccomp" || c.rel(i) == "acl") && c.d.Tokens[h].UPOS == "NOUN" && claimNouns[c.lemma(h)] {
+		// "claims that his country supports terrorism": the content of a
+		// claim, report or fear is not an event.
+		return false
+	}
+	if e.Type != "REQUEST" {
+		// "Interpol's constitution prohibits …": a standing rule, no act.
+		for _, k := range c.children[i] {
+			if c.rel(k) == "nsubj" && ruleNouns[c.lemma(k)] {
+				return false
+			}
+		}
+	}
+	switch {
+	case e.Type == "CONSULT" && (lem == "speak" || lem == "talk"):
+		if h := c.head(i); h >= 0 && c.rel(i) == "advcl" && speechVerbs[c.lemma(h)] && !c.hasMark(i) {
+			return false
+		}
+		for _, k := range c.children[i] {
+			if r := c.rel(k); (r == "obl" || r == "obj") && (c.phraseHas(k, mediaNouns) || audienceNouns[c.lemma(k)]) {
+				return false
+			}
+		}
+	case e.Mode == "visit" && e.POS == "V":
+		// "troops arrived in Sierra Leone": a deployment, not a visit;
+		// "flies fighters and cargo to Syria": transport.
+		for _, k := range c.children[i] {
+			if c.rel(k) == "nsubj" && (militaryNouns[c.lemma(k)] || c.phraseHas(k, militaryNouns)) {
+				return false
+			}
+			if c.rel(k) == "obj" && lem == "fly" {
+				return false
+			}
+		}
+	case e.Type == "REQUEST" && lem == "ask":
+		// "asked whether Iran would engage", "I ask you, why …": a
+		// question, not a request.
+		for _, k := range c.children[i] {
+			if r := c.rel(k); r == "ccomp" || r == "advcl" || r == "parataxis" {
+				for _, g := range c.children[k] {
+					if (c.rel(g) == "mark" && (c.lemma(g) == "whether" || c.lemma(g) == "if")) || (c.rel(g) == "advmod" && whWords[c.lemma(g)]) {
+						return false
+					}
+				}
+			}
+		}
+	case e.Type == "AGREE" && lem == "offer":
+		// "both offer flights to Cuba": a business, not a pledge.
+		for _, k := range c.children[i] {
+			if c.rel(k) == "obj" && commercial[c.lemma(k)] {
+				return false
+			}
+		}
+	case e.Type == "RETREAT" && (lem == "release" || lem == "free"):
+		// "released a statement", "the identities have not been released",
+		// "a statement they released".
+		if h := c.head(i); h >= 0 && c.rel(i) == "acl" && c.isThing(h) {
+			return false
+		}
+		for _, k := range c.children[i] {
+			if r := c.rel(k); (r == "obj" || r == "nsubj:pass") && c.isThing(k) {
+				return false
+			}
+		}
+	case e.Type == "AID":
+		// "delivered a stern warning", "would provide pressure",
+		// "contributed to suffering".
+		obj := false
+		for _, k := range c.children[i] {
+			if c.rel(k) != "obj" {
+				continue
+			}
+			obj = true
+			if speechNouns[c.lemma(k)] || nonAid[c.lemma(k)] || (c.trig[k] != nil && c.trig[k].POS == "N" && c.trig[k].Type != "AID") {
+				return false
+			}
+		}
+		if lem == "contribute" && !obj {
+			// "contributed to human suffering" (but "contribute 4,000
+			// troops to a peace-keeping force", the object misparsed).
+			for _, k := range c.children[i] {
+				if c.rel(k) == "obl" && c.caseOf(k) == "to" && !contributionTargets[c.lemma(k)] && !militaryNouns[c.lemma(k)] && c.actorAt[k] == "" {
+					return false
+				}
+			}
+		}
+	case e.Type == "MOBILIZE" && (lem == "strengthen" || lem == "reinforce" || lem == "bolster"):
+		// "strengthen ties with allies": no forces moved.
+		for _, k := range c.children[i] {
+			if c.rel(k) == "obj" && !militaryNouns[c.lemma(k)] && !forcePosture[c.lemma(k)] {
+				return false
+			}
+		}
+	case e.Type == "SANCTION" && (lem == "reduce" || lem == "cut"):
+		// "reduce the influence of extremists", "cut costs": only ties,
+		// aid and trade are cut as a sanction.
+		for _, k := range c.children[i] {
+			if c.rel(k) == "obj" && !exchanges[c.lemma(k)] {
+				return false
+			}
+		}
+
+	case e.Type == "PROTEST" && lem == "strike":
+		// "was struck by a car": no labour strike.
+		for _, k := range c.children[i] {
+			if c.rel(k) == "nsubj:pass" || c.d.Tokens[k].Deprel == "aux:pass" {
+				return false
+			}
+		}
+	case e.Type == "CONCEDE" && lem == "compromise":
+		// "to compromise a source": exposing, not conceding.
+		for _, k := range c.children[i] {
+			if c.rel(k) == "obj" {
+				return false
+			}
+		}
+	case e.Type == "CONCEDE" && (lem == "allow" || lem == "permit"):
+		// "the law allowed three days": a rule, not a concession.
+		for _, k := range c.children[i] {
+			if c.rel(k) == "nsubj" && (docNouns[c.lemma(k)] || ruleNouns[c.lemma(k)]) {
+				return false
+			}
+		}
+	case e.Type == "MOBILIZE" && (lem == "deploy" || lem == "station"):
+		// "deploy additional resources to find out details".
+		for _, k := range c.children[i] {
+			if c.rel(k) == "obj" && civilMeans[c.lemma(k)] {
+				return false
+			}
+		}
+	case e.Type == "CONSULT" && e.Mode == "host" && !welcomeVerbs[lem]:
+		// "the treatment he had received": a reception needs its guest,
+		// as object or as passive subject.
+		for _, k := range c.children[i] {
+			if r := c.rel(k); r == "obj" || r == "nsubj:pass" {
+				// "assistance is received by the Houthis": no guest.
+				return !(r == "nsubj:pass" && c.isThing(k))
+			}
+		}
+		return false
+	case e.Type == "COERCE" && lem == "order":
+		for _, k := range c.children[i] {
+			switch c.rel(k) {
+			case "xcomp", "ccomp", "iobj":
+				return true
+			case "obj":
+				if c.d.Tokens[k].UPOS != "PRON" {
+					return true
+				}
+			}
+		}
+		return false
+	case e.Type == "AGREE" && lem == "conclude":
+		for _, k := range c.children[i] {
+			if c.rel(k) == "obj" && c.trig[k] != nil && c.trig[k].POS == "N" {
+				return true
+			}
+		}
+		return false
+	case lem == "evacuate":
+		for _, k := range c.children[i] {
+			if c.rel(k) == "obj" && (personNouns[c.lemma(k)] || c.phraseHas(k, personNouns)) {
+				return false
+			}
+		}
+	case lem == "warn" && e.Type == "THREATEN":
+		for _, k := range c.children[i] {
+			switch c.rel(k) {
+			case "obj", "iobj", "xcomp":
+				return true
+			case "obl":
+				if cs := c.caseOf(k); cs == "of" || cs == "against" {
+					return true
+				}
+			case "ccomp":
+				if c.trig[k] != nil {
+					return true
+				}
+				for _, g := range c.children[k] {
+					if r := c.rel(g); r == "aux" {
+						switch c.lemma(g) {
+						case "will", "would", "shall", "could", "may", "might", "must", "wo":
+							return true
+						}
+					}
+				}
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// phraseHas reports whether the noun phrase at k (its head, compounds and
+// of/for modifiers) contains one of the lemmas in words.
+func (c *coder) phraseHas(k int, words map[string]bool) bool {
+	if words[c.lemma(k)] {
+		return true
+	}
+	for _, g := range c.children[k] {
+		switch c.rel(g) {
+		case "compound", "amod", "nmod", "flat", "appos", "nmod:poss":
+			if words[c.lemma(g)] {
+				return true
+			}
+			for _, m := range c.children[g] {
+				if words[c.lemma(m)] && (c.rel(m) == "compound" || c.rel(m) == "flat") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// militaryNouns name armed units: their arrival is no visit.
+var militaryNouns = set("troop", "troops", "force", "forces", "soldier", "peacekeeper", "contingent", "unit",
+	"battalion", "brigade", "warship", "ship", "vessel", "aircraft", "plane", "tank", "marine", "army", "navy")
+
+// patientActs are the material acts that are events even when the passive
+// leaves their doer unnamed.
+var patientActs = set("ASSAULT", "COERCE", "RETREAT", "SANCTION")
+
+// topicWith returns the "with" phrase hung on the topic phrase k of a
+// consultation ("about the border with Ukraine"), or -1.
+func (c *coder) topicWith(k int) int {
+	for _, g := range c.children[k] {
+		if (c.rel(g) == "nmod" || c.rel(g) == "obl") && c.caseOf(g) == "with" && len(c.actors(g)) > 0 {
+			return g
+		}
+	}
+	return -1
+}
+
+// namedPatient reports whether the passive subject of v is a noun phrase,
+// not a pronoun (whose referent is less sure).
+func (c *coder) namedPatient(v int) bool {
+	for _, k := range c.children[v] {
+		if c.rel(k) == "nsubj:pass" {
+			return c.d.Tokens[k].UPOS != "PRON"
+		}
+	}
+	return false
+}
+
+// speechNouns are things delivered that are no aid.
+var speechNouns = set("speech", "statement", "message", "address", "verdict", "ruling", "warning", "blow",
+	"remark", "lecture", "sermon", "ultimatum", "rebuke", "letter", "note", "report", "briefing", "judgment", "judgement")
+
+// ruleNouns are rules and schedules: what they allow is no concession.
+var ruleNouns = set("law", "rule", "constitution", "regulation", "system", "procedure", "tradition", "custom", "schedule", "plan", "agreement", "deal", "treaty")
+
+// civilMeans are non-military things that can be "deployed".
+var civilMeans = set("resource", "staff", "team", "expert", "technology", "tool", "fund", "money", "software", "method", "strategy", "measure", "capital")
+
+// audienceNouns are audiences: speaking to them is a statement, not talks.
+var audienceNouns = set("public", "nation", "crowd", "audience", "supporter", "people", "congregation", "parliament", "assembly", "graduate", "student", "voter", "citizen")
+
+// isThing reports whether the noun phrase at k names no actor and no
+// person: "a statement", "the identities".
+func (c *coder) isThing(k int) bool {
+	t := c.d.Tokens[k]
+	if c.actorAt[k] != "" || t.UPOS == "PROPN" || t.UPOS == "PRON" || personNouns[c.lemma(k)] || agentNouns[c.lemma(k)] {
+		return false
+	}
+	switch c.lemma(k) {
+	case "prisoner", "hostage", "detainee", "captive", "inmate", "activist", "journalist", "dissident", "suspect", "sailor", "crew", "fisherman", "fishermen", "soldier", "worker", "opponent", "member":
+		return false
+	}
+	return t.UPOS == "NOUN"
+}
+
+// crowdNouns head the subjects of protests ("thousands of people",
+// "striking teachers").
+var crowdNouns = set("people", "crowd", "thousand", "hundred", "dozen", "resident", "villager", "supporter", "teacher",
+	"doctor", "nurse", "driver", "youth", "woman", "man", "mob", "fan", "citizen", "employee", "miner", "trucker",
+	"opponent", "member", "refugee", "inmate", "prisoner", "student", "worker", "farmer", "protester", "protestor",
+	"demonstrator", "activist", "marcher", "rioter", "striker", "union", "pensioner", "veteran", "lawyer", "journalist", "muslim", "christian")
+
+// crowd reports whether the subject phrase at k is a crowd: its head or
+// the noun of its "of" phrase ("thousands of people") is a crowd noun.
+func (c *coder) crowd(k int) bool {
+	if c.d.Tokens[k].UPOS == "PRON" {
+		return false
+	}
+	if crowdNouns[c.lemma(k)] {
+		return true
+	}
+	for _, g := range c.children[k] {
+		if c.rel(g) == "nmod" && c.caseOf(g) == "of" && crowdNouns[c.lemma(g)] {
+			return true
+		}
+	}
+	return false
+}
+
+// onPredicate reports whether the protest noun i is an "on" phrase: "on
+// strike", "on hunger strike".
+func (c *coder) onPredicate(i int) bool {
+	return c.trig[i] != nil && c.trig[i].Type == "PROTEST" && c.caseOf(i) == "on"
+}
+
+// hasSubject reports whether token i has a subject of its own.
+func (c *coder) hasSubject(i int) bool {
+	for _, k := range c.children[i] {
+		if c.rel(k) == "nsubj" {
+			return true
+		}
+	}
+	return false
+}
+
+// nonAid are things "provided" that are no aid.
+var nonAid = set("pressure", "evidence", "information", "detail", "explanation", "answer", "testimony", "proof",
+	"update", "cover", "opportunity", "platform", "reason", "justification", "example", "leadership", "overview",
+	"comment", "insight", "clarity", "clarification", "context", "access", "service", "flight")
+
+// forcePosture are objects that a military strengthening is about.
+var forcePosture = set("presence", "defence", "defense", "position", "garrison", "patrol", "deployment", "contingent", "military")
+
+// exchanges are the ties, aid and trade whose reduction is a sanction.
+var exchanges = set("aid", "relation", "tie", "assistance", "funding", "fund", "import", "export", "trade", "contact",
+	"presence", "staff", "embassy", "supply", "support", "oil", "gas", "flight", "investment", "cooperation", "loan", "credit",
+	"diplomat", "quota", "access", "link", "subsidy", "shipment", "delivery", "program", "programme")
+
+// contributionTargets are what troops or money are contributed to.
+var contributionTargets = set("force", "fund", "mission", "operation", "effort", "budget", "program", "programme",
+	"appeal", "relief", "coalition", "reconstruction", "campaign", "organization", "organisation")
+
+// commercial are goods and services a company offers.
+var commercial = set("flight", "service", "product", "discount", "course", "price", "ticket", "rate", "job")
+
+// negSubjects negate the predicate they are the subject of.
+var negSubjects = set("none", "nobody", "neither", "nothing", "noone")
+
+// claimNouns take content clauses that are not events ("the claim that …").
+var claimNouns = set("claim", "allegation", "accusation", "rumor", "rumour", "fear", "idea", "suggestion",
+	"speculation", "belief", "suspicion", "impression", "notion", "hope", "possibility", "prospect", "concern", "doubt", "assertion")
+
+// whWords open questions.
+var whWords = set("what", "why", "how", "who", "whom", "which", "when", "where", "whether")

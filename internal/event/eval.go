@@ -314,35 +314,38 @@ func Eval(dataDir string, annotate func(*doc.Document)) ([]score.Result, error) 
 	return append(out, EvalPetrarch(prs, annotate, Options{})...), nil
 }
 
-// Results turns a report into scoreboard rows.
+// Results turns a report into scoreboard rows. Metric names are hyphenated
+// like the other tasks': precision, recall, f1, macro-f1, type-accuracy,
+// type-accuracy-first, source-accuracy-TYPE, target-accuracy-TYPE,
+// source-accuracy, target-accuracy and f1-TYPE.
 func (r *Report) Results(dataset string) []score.Result {
 	res := []score.Result{
-		{Task: "events", Dataset: dataset, Metric: "event precision", Value: r.Overall.Precision(), N: r.Overall.Pred},
-		{Task: "events", Dataset: dataset, Metric: "event recall", Value: r.Overall.Recall(), N: r.Overall.Gold},
-		{Task: "events", Dataset: dataset, Metric: "event F1", Value: r.Overall.F1(), N: r.Overall.Gold},
-		{Task: "events", Dataset: dataset, Metric: "type macro-F1", Value: r.MacroF1(), N: r.Overall.Gold},
-		{Task: "events", Dataset: dataset, Metric: "type accuracy (gold type coded)", Value: r.TypeAcc.Value(), N: r.TypeAcc.All},
-		{Task: "events", Dataset: dataset, Metric: "type accuracy (first event)", Value: r.FirstAcc.Value(), N: r.FirstAcc.All},
+		{Task: "events", Dataset: dataset, Metric: "precision", Value: r.Overall.Precision(), N: r.Overall.Pred},
+		{Task: "events", Dataset: dataset, Metric: "recall", Value: r.Overall.Recall(), N: r.Overall.Gold},
+		{Task: "events", Dataset: dataset, Metric: "f1", Value: r.Overall.F1(), N: r.Overall.Gold},
+		{Task: "events", Dataset: dataset, Metric: "macro-f1", Value: r.MacroF1(), N: r.Overall.Gold},
+		{Task: "events", Dataset: dataset, Metric: "type-accuracy", Value: r.TypeAcc.Value(), N: r.TypeAcc.All},
+		{Task: "events", Dataset: dataset, Metric: "type-accuracy-first", Value: r.FirstAcc.Value(), N: r.FirstAcc.All},
 	}
 	var src, tgt score.Accuracy
 	for _, t := range Types {
 		if a := r.Source[t]; a != nil {
 			src.Right += a.Right
 			src.All += a.All
-			res = append(res, score.Result{Task: "events", Dataset: dataset, Metric: "source accuracy " + t, Value: a.Value(), N: a.All})
+			res = append(res, score.Result{Task: "events", Dataset: dataset, Metric: "source-accuracy-" + t, Value: a.Value(), N: a.All})
 		}
 		if a := r.Target[t]; a != nil {
 			tgt.Right += a.Right
 			tgt.All += a.All
-			res = append(res, score.Result{Task: "events", Dataset: dataset, Metric: "target accuracy " + t, Value: a.Value(), N: a.All})
+			res = append(res, score.Result{Task: "events", Dataset: dataset, Metric: "target-accuracy-" + t, Value: a.Value(), N: a.All})
 		}
 	}
 	res = append(res,
-		score.Result{Task: "events", Dataset: dataset, Metric: "source accuracy", Value: src.Value(), N: src.All},
-		score.Result{Task: "events", Dataset: dataset, Metric: "target accuracy", Value: tgt.Value(), N: tgt.All})
+		score.Result{Task: "events", Dataset: dataset, Metric: "source-accuracy", Value: src.Value(), N: src.All},
+		score.Result{Task: "events", Dataset: dataset, Metric: "target-accuracy", Value: tgt.Value(), N: tgt.All})
 	for _, t := range Types {
 		if p := r.PerType[t]; p.Gold > 0 || p.Pred > 0 {
-			res = append(res, score.Result{Task: "events", Dataset: dataset, Metric: "F1 " + t, Value: p.F1(), N: p.Gold})
+			res = append(res, score.Result{Task: "events", Dataset: dataset, Metric: "f1-" + t, Value: p.F1(), N: p.Gold})
 		}
 	}
 	return res

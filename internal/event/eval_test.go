@@ -115,6 +115,10 @@ func TestEvalPLOVER(t *testing.T) {
 		for _, r := range rep.Results("plover-" + split) {
 			t.Log(r)
 		}
+		for _, typ := range Types {
+			p := rep.PerType[typ]
+			t.Logf("%s %-10s gold %3d pred %3d tp %3d  P %5.1f R %5.1f", split, typ, p.Gold, p.Pred, p.TP, p.Precision(), p.Recall())
+		}
 		t.Logf("%s: false positives beside a coded gold event %d, in sentences with no gold type coded %d", split, rep.ExtraFP, rep.WrongFP)
 		if split == "dev" && *showErrors {
 			for _, e := range rep.Errors {

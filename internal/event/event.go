@@ -4,8 +4,8 @@
 //
 // Triggers are verb lemmas ("accuse"), verb–particle pairs ("call for",
 // "pull out") and nominalisations ("talks were held", "a trip to Kyiv")
-// listed in an extendable lexicon (lexicon.tsv, embedded; format in
-// internal/event/README.md). The source is the actor whose mention heads the
+// listed in an extendable lexicon (data/events/lexicon.tsv, embedded by
+// package data; format in data/events/README.md). The source is the actor whose mention heads the
 // subject (or the "by" agent of a passive), the target the object or the
 // "with/to/against/on" oblique; conjuncts are expanded. An event governed by
 // another event ("refused to negotiate", "demanded the withdrawal") is coded
@@ -21,6 +21,7 @@
 package event
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/parley-news/parley/internal/doc"
@@ -30,6 +31,13 @@ import (
 type Options struct {
 	// Lexicon is the trigger lexicon; nil means DefaultLexicon().
 	Lexicon *Lexicon
+	// ExtraLexicon holds user lexicon rows (the format of
+	// data/events/README.md) merged over Lexicon: a row replaces the
+	// rows of the same trigger and pos, a row of type "-" removes them.
+	// ExtraLexiconName (the file name) is used in error messages; see
+	// Prepare.
+	ExtraLexicon     []byte
+	ExtraLexiconName string
 	// KeepUnsourced codes events whose source actor was not resolved
 	// (with an empty source list). Off by default for precision.
 	KeepUnsourced bool
@@ -40,7 +48,8 @@ type Options struct {
 var supportVerbs = set("hold", "have", "conduct", "launch", "open", "stage", "begin", "start", "mount",
 	"make", "pay", "carry", "announce", "resume", "reach", "take", "give", "hold", "organize", "organise",
 	"impose", "issue", "level", "file", "undertake", "continue", "end", "go",
-	"approve", "extend", "express", "voice", "lodge", "register", "reiterate", "reaffirm", "declare", "exchange", "bring")
+	"approve", "extend", "express", "voice", "lodge", "register", "reiterate", "reaffirm", "declare", "exchange", "bring", "deliver",
+	"step", "intensify", "escalate", "increase", "boost", "expand")
 
 // speech verbs whose complement clause is reported.
 var speechVerbs = set("say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare",
@@ -48,7 +57,7 @@ var speechVerbs = set("say", "tell", "announce", "state", "claim", "report", "ad
 
 var negWords = set("not", "n't", "never", "no", "neither", "nor", "nobody", "nothing")
 
-var failVerbs = set("fail", "cease", "stop", "refrain")
+var failVerbs = set("fail", "cease", "stop", "refrain", "unable")
 
 // obliques whose actor is a target, by preposition.
 var targetCase = set("with", "to", "against", "on", "toward", "towards", "into", "at", "for", "from", "of")
@@ -82,6 +91,11 @@ func Code(d *doc.Document, opts Options) {
 		return
 	}
 	lx := opts.Lexicon
+	if len(opts.ExtraLexicon) > 0 {
+		if x, err := opts.extraLexicon(); err == nil {
+			lx = x
+		}
+	}
 	if lx == nil {
 		lx = DefaultLexicon()
 	}
@@ -114,10 +128,17 @@ func Code(d *doc.Document, opts Options) {
 	// A background event (in a temporal, causal, purpose or relative
 	// clause, or a participle beside the main clause) is dropped when its
 	// sentence reports a main event: it is context, not the news.
+	seen := map[string]bool{}
 	for k, ev := range evs {
 		if bg[k] && fore[c.sentenceOf(ev.Evidence)] {
 			continue
 		}
+		// "killed 72 people and wounded 149": one event, not two.
+		key := eventKey(ev)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		d.Events = append(d.Events, ev)
 	}
 }
@@ -257,8 +278,8 @@ func (c *coder) hasParticle(i int, word string) bool {
 		}
 		switch c.rel(k) {
 		case "obl", "obj", "nmod", "iobj", "obl:agent", "xcomp", "advcl":
-			if c.rel(k) == "obl" && c.lemma(k) == word && c.caseOf(k) == "in" {
-				return true // "gave X 30 million dollars in aid"
+			if c.rel(k) == "obl" && c.lemma(k) == word && (c.caseOf(k) == "in" || c.caseOf(k) == "on") {
+				return true // "gave X 30 million dollars in aid", "put troops on alert"
 			}
 			if adverbParticles[word] {
 				// "give in", "let in" are particles, not the preposition
@@ -300,6 +321,11 @@ func (c *coder) trigger(i int) *Entry {
 		}
 	case "NOUN":
 		cands = c.lx.nouns[c.lemma(i)]
+		if c.lemma(i) == "strike" && c.caseOf(i) == "on" {
+			// "teachers are on strike": a labour strike, whatever the
+			// lexicon says of "strike" as a noun.
+			return &Entry{Lemma: "strike", POS: "N", Type: "PROTEST", Mode: "strike"}
+		}
 	default:
 		return nil
 	}
@@ -385,8 +411,30 @@ func (c *coder) markerVerb(h, k int) bool {
 // isSupport reports whether verb h only supports the nominal trigger n
 // ("give a welcome", "hold talks") rather than being an event over it.
 func (c *coder) isSupport(h, n int) bool {
-	return c.trig[n] != nil && c.trig[n].POS == "N" && supportVerbs[c.lemma(h)] &&
-		(c.rel(n) == "obj" || c.rel(n) == "nsubj:pass" || c.rel(n) == "nsubj")
+	if c.trig[n] != nil && c.trig[n].POS == "N" && (c.rel(n) == "obl" || c.rel(n) == "nmod") && c.caseOf(n) == "into" && (c.lemma(h) == "enter" || c.lemma(h) == "go") {
+		return true // "entered into talks"
+	}
+	if c.trig[n] == nil || c.trig[n].POS != "N" || !supportVerbs[c.lemma(h)] ||
+		!(c.rel(n) == "obj" || c.rel(n) == "nsubj:pass" || c.rel(n) == "nsubj") {
+		return false
+	}
+	// "have" supports meetings ("had talks", "had lunch with"), not
+	// claims or acts ("did have these allegations").
+	return c.lemma(h) != "have" || c.trig[n].Type == "CONSULT"
+}
+
+// markerPhrase reports whether the nominal trigger n is the to/for phrase of
+// a modality adjective h ("open to discussion with the MDC", "ready for
+// talks"), which then stands for its support verb.
+func (c *coder) markerPhrase(h, n int) bool {
+	if c.trig[n] == nil || c.trig[n].POS != "N" || c.d.Tokens[h].UPOS != "ADJ" {
+		return false
+	}
+	if _, ok := c.lx.markers[c.lemma(h)]; !ok {
+		return false
+	}
+	r, cs := c.rel(n), c.caseOf(n)
+	return (r == "obl" || r == "nmod") && (cs == "to" || cs == "for")
 }
 
 // verbLemmas returns candidate lemmas of a regularly inflected verb form,
@@ -415,4 +463,10 @@ func verbLemmas(w string) []string {
 		add(w[:len(w)-1])
 	}
 	return out
+}
+
+// eventKey identifies an event by what is reported: its sentence, type,
+// actors, negation and modality.
+func eventKey(e doc.Event) string {
+	return fmt.Sprint(e.Evidence, e.Type, e.Source, e.Target, e.Negated, e.Modality)
 }

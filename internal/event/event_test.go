@@ -46,6 +46,18 @@ func TestCode(t *testing.T) {
 		{"Japan pledged support for Turkey.", "AGREE/- JPN>TUR @- -"},
 		{"Norway mediated between Colombia and the FARC.", "CONSULT/third-party NOR>COL,new:org:farc @- -"},
 		{"The storm destroyed hundreds of homes in Vietnam.", ""},
+		// Meals, marker phrases, interviews and other low-confidence readings.
+		{"The Japanese prime minister had dinner with the Indian president on Monday.", "CONSULT/- fumio-kishida>droupadi-murmu @- 2024-03-04"},
+		{"Serbia is open to talks with Kosovo.", "CONSULT/- SRB>XKX @- -"},
+		{"Speaking to reporters in Paris, the French minister said the talks were useful.", ""},
+		{"Canada received a letter from the Chilean government.", ""},
+		{"Sweden evacuated 80 people from the coast.", ""},
+		{"Finland's report concluded that the border was safe.", ""},
+		{"Kenya warned that time was running out.", ""},
+		{"Kenya warned that it would attack Somalia.", "THREATEN/- KEN>SOM @- -"},
+		{"Two Ukrainian soldiers were killed near the border.", "ASSAULT/- >UKR.AF @- -"},
+		{"Israel anticipates being provided with new weapons.", ""},
+		{"Colombia suspended its attacks on the FARC.", "RETREAT/ceasefire COL>new:org:farc @- -"},
 	}
 	annotate := annotator(t)
 	for _, tt := range tests {

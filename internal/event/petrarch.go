@@ -155,9 +155,9 @@ func EvalPetrarch(recs []PetrarchRecord, annotate func(*doc.Document), opts Opti
 		prf.Gold += len(gold)
 	}
 	return []score.Result{
-		{Task: "events", Dataset: "petrarch-unit", Metric: "event precision", Value: prf.Precision(), N: prf.Pred},
-		{Task: "events", Dataset: "petrarch-unit", Metric: "event recall", Value: prf.Recall(), N: prf.Gold},
-		{Task: "events", Dataset: "petrarch-unit", Metric: "event F1", Value: prf.F1(), N: prf.Gold},
-		{Task: "events", Dataset: "petrarch-unit", Metric: "no-event records left empty", Value: quiet.Value(), N: quiet.All},
+		{Task: "events", Dataset: "petrarch-unit", Metric: "precision", Value: prf.Precision(), N: prf.Pred},
+		{Task: "events", Dataset: "petrarch-unit", Metric: "recall", Value: prf.Recall(), N: prf.Gold},
+		{Task: "events", Dataset: "petrarch-unit", Metric: "f1", Value: prf.F1(), N: prf.Gold},
+		{Task: "events", Dataset: "petrarch-unit", Metric: "no-event-empty", Value: quiet.Value(), N: quiet.All},
 	}
 }
