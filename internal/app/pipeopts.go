@@ -6,13 +6,14 @@ import (
 
 	"github.com/parley-news/parley/internal/actor/kb"
 	"github.com/parley-news/parley/internal/config"
+	"github.com/parley-news/parley/internal/event"
 	"github.com/parley-news/parley/internal/pipeline"
 	"github.com/parley-news/parley/internal/position"
 )
 
 // extensionFlags are the settings that extend the built-in data files; the
 // commands that run the pipeline accept them.
-var extensionFlags = []string{"kb", "stances", "topics"}
+var extensionFlags = []string{"kb", "events", "stances", "topics"}
 
 // newPipeline builds the pipeline with the user's extensions of the
 // built-in knowledge base and lexicons, if the configuration names any.
@@ -24,6 +25,13 @@ func newPipeline(cfg config.Config) (*pipeline.Pipeline, error) {
 			return nil, fmt.Errorf("user knowledge base: %w", err)
 		}
 		opts.KB = k
+	}
+	if cfg.Events != "" {
+		lx, err := event.LoadLexicon(cfg.Events)
+		if err != nil {
+			return nil, fmt.Errorf("user lexicon: %w", err)
+		}
+		opts.Events = lx
 	}
 	if cfg.Stances != "" || cfg.Topics != "" {
 		read := func(path string) ([]byte, error) {

@@ -32,6 +32,7 @@ type Config struct {
 	KB           string        `json:"kb,omitempty"`      // user actor knowledge base (JSON Lines) merged over the built-in one
 	Stances      string        `json:"stances,omitempty"` // user stance lexicon (TSV) merged over the built-in one
 	Topics       string        `json:"topics,omitempty"`  // user topic lexicon (TSV) tried before the built-in one
+	Events       string        `json:"events,omitempty"`  // user event lexicon (TSV) merged over the built-in one
 }
 
 // Defaults returns the built-in configuration.
@@ -112,6 +113,7 @@ var fields = []field{
 	}, func(c *Config) string { return c.Date }},
 	{"kb", "user actor knowledge base (JSON Lines, data/actors/README.md) merged over the built-in one", func(c *Config, s string) error { c.KB = s; return nil }, func(c *Config) string { return c.KB }},
 	{"stances", "user stance lexicon (TSV, data/positions/README.md) merged over the built-in one", func(c *Config, s string) error { c.Stances = s; return nil }, func(c *Config) string { return c.Stances }},
+	{"events", "user event lexicon (TSV, data/events/README.md) merged over the built-in one", func(c *Config, s string) error { c.Events = s; return nil }, func(c *Config) string { return c.Events }},
 	{"topics", "user topic lexicon (TSV, data/positions/README.md) tried before the built-in one", func(c *Config, s string) error { c.Topics = s; return nil }, func(c *Config) string { return c.Topics }},
 }
 

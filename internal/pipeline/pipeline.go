@@ -35,6 +35,8 @@ type Options struct {
 	NoParse bool
 	// KB is the actor knowledge base; nil means the built-in one.
 	KB *kb.KB
+	// Events is the event trigger lexicon; nil means the built-in one.
+	Events *event.Lexicon
 	// Positions is the stance and topic lexicon; nil means the built-in
 	// one.
 	Positions *position.Lexicon
@@ -142,7 +144,7 @@ func (p *Pipeline) stages(anchor time.Time) []stage {
 		stage{"timex", func(d *doc.Document) { timex.Tag(d, timex.Options{Anchor: anchor}) }},
 		stage{"amount", func(d *doc.Document) { amount.Find(d, amount.Options{}) }},
 		stage{"place", func(d *doc.Document) { place.Find(d, place.Options{}) }},
-		stage{"events", func(d *doc.Document) { event.Code(d, event.Options{}) }},
+		stage{"events", func(d *doc.Document) { event.Code(d, event.Options{Lexicon: p.opts.Events}) }},
 		stage{"positions", func(d *doc.Document) {
 			position.Find(d, position.Options{Lexicon: p.opts.Positions, CountryName: p.countryName, Side: p.side})
 		}},
