@@ -53,6 +53,9 @@ func (f *finder) conditionAt(i int) {
 		return
 	}
 	h := f.head(i)
+	if h >= 0 && f.lemma(h) == "long" && mark == "as long as" {
+		h = f.head(h)
+	}
 	if h < 0 || f.question(h) || f.conditional(h) {
 		return
 	}
@@ -118,6 +121,9 @@ func (f *finder) condMark(i int) string {
 		case "as":
 			if c+2 < len(f.d.Tokens) && f.word(c+1) == "long" && f.word(c+2) == "as" {
 				return "as long as"
+			}
+			if c >= 2 && f.word(c-2) == "as" && f.word(c-1) == "long" {
+				return "as long as" // "as long" parsed as an adverb phrase
 			}
 		}
 	}
