@@ -93,6 +93,13 @@ func evaluations() []evaluation {
 			// our own set, embedded: it needs no corpus directory
 			return position.Eval(func(d *doc.Document) { p.AnnotateUntil(d, "") })
 		}},
+		{"wikinews", func(dir string) ([]score.Result, error) {
+			p, err := pipeline.New(pipeline.Options{})
+			if err != nil {
+				return nil, err
+			}
+			return p.EvalWikinews(dir)
+		}},
 		{"timex", timex.Eval},
 		{"amount", amount.Eval},
 	}

@@ -1,0 +1,313 @@
+package pipeline
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"github.com/parley-news/parley/internal/doc"
+	"github.com/parley-news/parley/internal/score"
+)
+
+// Our gold annotation of 20 of the public Wikinews diplomacy articles
+// (format in testdata/wikinews-gold.md): offsets, names and labels only;
+// the texts are read from the data directory.
+//
+//go:embed testdata/wikinews-gold.jsonl
+var wikinewsGold []byte
+
+// WikinewsDir is the article set under the data directory.
+const WikinewsDir = "wikinews-diplomacy"
+
+type wnArticle struct {
+	ID    string `json:"id"`
+	Date  string `json:"date"`
+	Title string `json:"title"`
+	URL   string `json:"url"`
+	Text  string `json:"text"`
+}
+
+type wnGold struct {
+	ID     string `json:"id"`
+	Quotes []struct {
+		Start   int     `json:"start"`
+		End     int     `json:"end"`
+		Kind    string  `json:"kind"`
+		Speaker *string `json:"speaker"`
+	} `json:"quotes"`
+	Meetings []struct {
+		Participants []string `json:"participants"`
+		Start        int      `json:"start"`
+		End          int      `json:"end"`
+		Negated      bool     `json:"negated"`
+	} `json:"meetings"`
+	Positions []struct {
+		Actor       string `json:"actor"`
+		Stance      string `json:"stance"`
+		ObjectStart int    `json:"object_start"`
+		ObjectEnd   int    `json:"object_end"`
+	} `json:"positions"`
+}
+
+// byteOffsets maps code-point indices (as the gold file gives them) to
+// byte offsets in s.
+func byteOffsets(s string) []int {
+	out := make([]int, 0, len(s)+1)
+	for i := range s {
+		out = append(out, i)
+	}
+	return append(out, len(s))
+}
+
+// EvalWikinews runs the whole pipeline on the annotated Wikinews articles
+// (dataDir/wikinews-diplomacy) and scores quotes (span F1 exact and with
+// half overlap, speaker accuracy; direct = direct, partial and mixed),
+// meetings (CONSULT events: same sentence and the participants named) and
+// positions (holder, stance, overlapping object). The rules were written
+// with these public articles in view, so the figures are development
+// figures, not held-out ones.
+func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
+	if len(bytes.TrimSpace(wikinewsGold)) == 0 {
+		return nil, nil
+	}
+	path := filepath.Join(dataDir, WikinewsDir, "articles.jsonl")
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil // the set is absent: nothing to score
+	}
+	if err != nil {
+		return nil, fmt.Errorf("wikinews: %w", err)
+	}
+	defer f.Close()
+	arts := map[string]wnArticle{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 4<<20), 4<<20)
+	for sc.Scan() {
+		var a wnArticle
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return nil, fmt.Errorf("wikinews: %s: %w", path, err)
+		}
+		arts[a.ID] = a
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("wikinews: %s: %w", path, err)
+	}
+	var (
+		qExact, qOver = map[string]*score.PRF{"direct": {}, "reported": {}}, map[string]*score.PRF{"direct": {}, "reported": {}}
+		spk           = map[string]*score.Accuracy{"direct": {}, "reported": {}}
+		meet, pos     score.PRF
+	)
+	gs := bufio.NewScanner(bytes.NewReader(wikinewsGold))
+	gs.Buffer(make([]byte, 4<<20), 4<<20)
+	n := 0
+	for gs.Scan() {
+		n++
+		if len(bytes.TrimSpace(gs.Bytes())) == 0 {
+			continue
+		}
+		var g wnGold
+		if err := json.Unmarshal(gs.Bytes(), &g); err != nil {
+			return nil, fmt.Errorf("wikinews gold line %d: %w", n, err)
+		}
+		a, ok := arts[g.ID]
+		if !ok {
+			return nil, fmt.Errorf("wikinews gold line %d: article %s not in %s", n, g.ID, path)
+		}
+		off := byteOffsets(a.Text)
+		at := func(i int) int {
+			if i < 0 {
+				return 0
+			}
+			if i >= len(off) {
+				return len(a.Text)
+			}
+			return off[i]
+		}
+		// The articles are clean already; annotating the text as it is keeps
+		// the gold offsets valid.
+		d := doc.New(a.ID, a.Text)
+		d.Title, d.URL = a.Title, a.URL
+		if a.Date != "" {
+			date := a.Date
+			d.Date = &date
+		}
+		p.AnnotateUntil(d, "")
+		names := map[string]string{}
+		for _, ac := range d.Actors {
+			names[ac.ID] = ac.Name
+		}
+		// quotes
+		usedE, usedO := make([]bool, len(d.Quotes)), make([]bool, len(d.Quotes))
+		for _, gq := range g.Quotes {
+			kind := group(gq.Kind)
+			gsp := trimSpan(a.Text, doc.Span{Start: at(gq.Start), End: at(gq.End)})
+			qExact[kind].Gold++
+			qOver[kind].Gold++
+			for i, q := range d.Quotes {
+				if usedE[i] || group(q.Kind) != kind {
+					continue
+				}
+				if trimSpan(a.Text, q.Span) == gsp {
+					usedE[i] = true
+					qExact[kind].TP++
+					break
+				}
+			}
+			best, bestOv := -1, 0
+			for i, q := range d.Quotes {
+				if usedO[i] || group(q.Kind) != kind {
+					continue
+				}
+				ps := trimSpan(a.Text, q.Span)
+				ov := overlap(ps, gsp)
+				longer := max(ps.Len(), gsp.Len())
+				if 2*ov >= longer && ov > bestOv {
+					best, bestOv = i, ov
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			usedO[best] = true
+			qOver[kind].TP++
+			if gq.Speaker != nil {
+				spk[kind].All++
+				if q := d.Quotes[best]; q.Speaker != nil && strings.EqualFold(names[*q.Speaker], *gq.Speaker) {
+					spk[kind].Right++
+				}
+			}
+		}
+		for _, q := range d.Quotes {
+			qExact[group(q.Kind)].Pred++
+			qOver[group(q.Kind)].Pred++
+		}
+		// meetings
+		var gm []doc.Span
+		var gp [][]string
+		for _, m := range g.Meetings {
+			if m.Negated {
+				continue
+			}
+			gm = append(gm, doc.Span{Start: at(m.Start), End: at(m.End)})
+			gp = append(gp, m.Participants)
+		}
+		meet.Gold += len(gm)
+		usedM := make([]bool, len(gm))
+		for _, e := range d.Events {
+			if e.Type != "CONSULT" || e.Negated {
+				continue
+			}
+			meet.Pred++
+			var who []string
+			for _, id := range append(append([]string{}, e.Source...), e.Target...) {
+				who = append(who, names[id])
+			}
+			for k := range gm {
+				if usedM[k] || !gm[k].Overlaps(e.Evidence) {
+					continue
+				}
+				if shared(who, gp[k]) >= min(2, len(gp[k])) {
+					usedM[k] = true
+					meet.TP++
+					break
+				}
+			}
+		}
+		// positions
+		pos.Gold += len(g.Positions)
+		pos.Pred += len(d.Positions)
+		usedP := make([]bool, len(d.Positions))
+		for _, gpz := range g.Positions {
+			obj := doc.Span{Start: at(gpz.ObjectStart), End: at(gpz.ObjectEnd)}
+			for i, x := range d.Positions {
+				if usedP[i] || x.Stance != gpz.Stance || !strings.EqualFold(names[x.Actor], gpz.Actor) {
+					continue
+				}
+				if k := strings.Index(a.Text[x.Evidence.Start:x.Evidence.End], x.Object); k >= 0 {
+					ps := doc.Span{Start: x.Evidence.Start + k, End: x.Evidence.Start + k + len(x.Object)}
+					if ps.Overlaps(obj) {
+						usedP[i] = true
+						pos.TP++
+						break
+					}
+				}
+			}
+		}
+	}
+	if err := gs.Err(); err != nil {
+		return nil, fmt.Errorf("wikinews gold: %w", err)
+	}
+	const ds = "wikinews-dev"
+	var out []score.Result
+	for _, k := range []string{"direct", "reported"} {
+		out = append(out,
+			score.Result{Task: "wikinews", Dataset: ds, Metric: "quote-f1-exact-" + k, Value: qExact[k].F1(), N: qExact[k].Gold},
+			score.Result{Task: "wikinews", Dataset: ds, Metric: "quote-f1-overlap-" + k, Value: qOver[k].F1(), N: qOver[k].Gold},
+			score.Result{Task: "wikinews", Dataset: ds, Metric: "quote-precision-overlap-" + k, Value: qOver[k].Precision(), N: qOver[k].Pred},
+			score.Result{Task: "wikinews", Dataset: ds, Metric: "speaker-accuracy-" + k, Value: spk[k].Value(), N: spk[k].All},
+		)
+	}
+	out = append(out,
+		score.Result{Task: "wikinews", Dataset: ds, Metric: "meeting-f1", Value: meet.F1(), N: meet.Gold},
+		score.Result{Task: "wikinews", Dataset: ds, Metric: "meeting-precision", Value: meet.Precision(), N: meet.Pred},
+		score.Result{Task: "wikinews", Dataset: ds, Metric: "position-f1", Value: pos.F1(), N: pos.Gold},
+		score.Result{Task: "wikinews", Dataset: ds, Metric: "position-precision", Value: pos.Precision(), N: pos.Pred},
+	)
+	return out, nil
+}
+
+func group(kind string) string {
+	if kind == "reported" {
+		return "reported"
+	}
+	return "direct"
+}
+
+// trimSpan drops spaces, punctuation and quotation marks at both ends.
+func trimSpan(text string, s doc.Span) doc.Span {
+	for s.Start < s.End {
+		r := []rune(text[s.Start:min(s.End, s.Start+4)])[0]
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+			break
+		}
+		s.Start += len(string(r))
+	}
+	for s.End > s.Start {
+		rs := []rune(text[max(s.Start, s.End-4):s.End])
+		r := rs[len(rs)-1]
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+			break
+		}
+		s.End -= len(string(r))
+	}
+	return s
+}
+
+func overlap(a, b doc.Span) int {
+	lo, hi := max(a.Start, b.Start), min(a.End, b.End)
+	if hi < lo {
+		return 0
+	}
+	return hi - lo
+}
+
+func shared(a, b []string) int {
+	n := 0
+	for _, x := range b {
+		for _, y := range a {
+			if strings.EqualFold(x, y) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
