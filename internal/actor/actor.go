@@ -37,12 +37,28 @@
 //   - appositions (from the parse) to a name: "Ann Lee, a professor at
 //     the university," adds the apposition as a title mention of Ann Lee;
 //     an honorific before a person's name ("Professor Eastman", "Mr.
-//     Smith") is part of the name mention.
+//     Smith") is part of the name mention;
+//   - descriptions of people: a third-person pronoun that no named actor
+//     of the same or previous sentence explains goes to the description
+//     there ("My uncle closed the shop. He ..." → "new:per:uncle"; "The
+//     farmers ... They" → "new:group:farmers"); "the 45-year-old" to the
+//     latest person; "the minister" to a person of the text holding such
+//     an office; "the group" to the latest group ("Hamas … the group");
+//   - within the document: a surname given before the full name
+//     ("al-Maliki … Nouri al-Maliki") joins that person; an acronym
+//     ("MIT") joins the body it abbreviates ("Massachusetts Institute of
+//     Technology") before the knowledge base's bodies of that acronym; a
+//     name the recogniser cut at a hyphen ("Ban Ki" + "-moon") is whole
+//     again. People the knowledge base lacks take a gender from common
+//     given names or an honorific ("Mr.", "Mrs.") for pronoun agreement.
 //
-// Two options widen resolution beyond the actors of news extraction:
-// Options.Places makes place actors (kind "place") of the named places the
-// knowledge base lacks, and Options.Nominals links repeated descriptions of
-// unnamed people ("a student … the student").
+// By default resolution also links repeated descriptions of unnamed
+// people ("a student … the student"; Options.NoNominals turns this off)
+// and, in documents written in the first or second person (interviews,
+// transcripts, speeches), the first- and second-person pronouns outside
+// quotations (Options.Discourse, Options.NoDiscourse). Options.Places
+// makes place actors (kind "place") of the named places the knowledge
+// base lacks, for uses beyond news extraction.
 //
 // Names the recogniser missed are looked up in the knowledge base over runs
 // of capitalised words; a country's name inside a body's name ("U.S. Air
@@ -93,30 +109,44 @@ type Options struct {
 	// carry no role.
 	Date string
 	// PronounWindow is how many sentences back a pronoun looks for its
-	// antecedent (default 3).
+	// antecedent (default 5).
 	PronounWindow int
 	// NoNew keeps names the knowledge base lacks out of the actors.
 	NoNew bool
-	// Discourse also resolves first- and second-person pronouns outside
-	// quotation marks to the text's own participants: "I", "me", "my" to a
-	// person "new:per:speaker" (the author or speaker), "we", "us", "our"
-	// to a group "new:group:we", "you", "your" to a person
-	// "new:per:addressee". Useful for transcripts, interviews and essays;
-	// off for news extraction, where first person belongs to quotations.
+	// Discourse forces the resolution of first- and second-person
+	// pronouns outside quotation marks on every document; see
+	// NoDiscourse for the default.
+	//
+	// By default (neither Discourse nor NoDiscourse), a document written
+	// in the first or second person — at least discourseMin such pronouns
+	// outside quotation marks, as in interviews, transcripts, speeches,
+	// essays and letters — has them resolved to its own participants:
+	// inside a transcript turn introduced by a person's name and a colon
+	// ("Shimon Peres: I think ...") "I", "me", "my" go to that person;
+	// elsewhere "I", "me", "my" go to a person "new:per:speaker" (the
+	// author or speaker), "we", "us", "our" to a group "new:group:we",
+	// and "you", "your" to a person "new:per:addressee". A news report
+	// with a stray first person outside quotation marks is left alone.
 	Discourse bool
+	// NoDiscourse never resolves first and second person outside
+	// quotation marks (first person inside attributed quotations is
+	// QuotePronouns' business and is unaffected).
+	NoDiscourse bool
 	// Places also resolves named places the knowledge base lacks (GPE and
 	// LOC entities: cities, regions, rivers), and capitals after a
 	// locative preposition ("a speech in London"), to place actors
 	// "new:loc:<slug>" of kind "place", with their repeated names and the
-	// descriptions "the city", "the town", "the region"... Off for news
-	// extraction, whose actors are people, organisations, countries and
-	// groups (the output contract has no kind "place"); useful for
-	// coreference and gazetteer uses.
+	// descriptions "the city", "the town", "the region"... Off by
+	// default and in news extraction, whose actors are people,
+	// organisations, countries and groups (the output contract has no
+	// kind "place"; places are the place stage's, with gazetteer ids);
+	// useful for coreference studies and gazetteer uses.
 	Places bool
-	// Nominals also links repeated descriptions of people the document
-	// does not name ("a student … the student", "the protesters … the
-	// protesters") into actors "new:per:<noun>" and "new:group:<noun>".
-	Nominals bool
+	// NoNominals turns off the linking of repeated descriptions of people
+	// the document does not name ("a student … the student", "the
+	// protesters … the protesters") into actors "new:per:<noun>" and
+	// "new:group:<plural noun>", which is on by default.
+	NoNominals bool
 }
 
 var discoursePronouns = map[string]string{
@@ -183,6 +213,7 @@ type resolver struct {
 	ents     []doc.Entity // the document's entities and the knowledge-base names the recogniser missed
 	entIdx   []int        // token → entity index, -1 when none
 	quiet    bool         // resolving a body inside a title: no new actors
+	pnps     *[]personNP  // person noun phrases, once computed
 }
 
 // Resolve fills d.Actors from d.Entities and d.Tokens using the knowledge
@@ -194,7 +225,7 @@ func Resolve(d *doc.Document, k *kb.KB, opts Options) {
 	}
 	r := &resolver{d: d, k: k, opts: opts, byID: map[string]*act{}}
 	if opts.PronounWindow <= 0 {
-		r.opts.PronounWindow = 3
+		r.opts.PronounWindow = 5
 	}
 	r.date = opts.Date
 	if r.date == "" && d.Date != nil {
@@ -213,11 +244,18 @@ func Resolve(d *doc.Document, k *kb.KB, opts Options) {
 		case uNominal:
 			if a := r.docNominal(r.low[u.hi-1], u.lo); a != nil {
 				r.addMention(a, u.lo, u.hi, HowTitle)
+			} else if e := r.entityOf(u.hi - 1); e >= 0 && r.capitalised(u.hi-1) {
+				// "the Senate", "this Court" with no such body before: the
+				// name of a body
+				r.entDone[e] = false
+				r.entity(e)
 			}
 		}
 	}
+	r.mergeSurnames()
 	r.appositions()
-	if r.opts.Nominals {
+	r.ageDescriptions()
+	if !r.opts.NoNominals {
 		r.nominals()
 	}
 	for _, u := range units {
@@ -229,7 +267,7 @@ func Resolve(d *doc.Document, k *kb.KB, opts Options) {
 			}
 		}
 	}
-	if r.opts.Discourse {
+	if r.opts.Discourse || (!r.opts.NoDiscourse && r.firstPersonText()) {
 		r.discourse()
 	}
 	d.Actors = r.output()
@@ -321,7 +359,7 @@ func (r *resolver) units() []unit {
 		if j >= n || inTitle[i] != nil || inTitle[j] != nil || !(determiners[r.low[i]] || r.low[i] == "our") {
 			continue
 		}
-		if !bodyNouns[r.low[j]] && !countryNouns[r.low[j]] && !(r.opts.Places && placeNouns[r.low[j]]) {
+		if !bodyNouns[r.low[j]] && !countryNouns[r.low[j]] && !groupRefNouns[r.low[j]] && !(r.opts.Places && placeNouns[r.low[j]]) {
 			continue
 		}
 		if e := ents[j]; e >= 0 {
@@ -387,6 +425,22 @@ func (r *resolver) gazetteer() []doc.Entity {
 			break
 		}
 		found := false
+		if j := i + 1; j < n && !covered[j] && r.d.Tokens[j].Sentence == s && r.d.Tokens[j].UPOS == "NOUN" && !capital(j) {
+			// "Western countries": a group the knowledge base names by a
+			// capitalised adjective and a noun
+			t := r.d.Text[r.d.Tokens[i].Start:r.d.Tokens[j].End]
+			for _, e := range r.k.ByName(t) {
+				if e.Kind == "group" {
+					out = append(out, doc.Entity{Span: r.span(i, j+1), Text: t, Type: "ORG"})
+					i = j
+					found = true
+					break
+				}
+			}
+			if found {
+				continue
+			}
+		}
 		for hi := end; hi > i && !found; hi-- {
 			if !capital(hi - 1) {
 				continue
@@ -432,6 +486,10 @@ func (r *resolver) gazetteer() []doc.Entity {
 // possessive.
 func (r *resolver) entityText(i int) (text string, lo, hi int) {
 	lo, hi, _ = r.tokRange(r.ents[i].Span)
+	if t := r.ents[i].Type; hi+1 < len(r.d.Tokens) && (t == "PER" || (t == "ORG" && r.capitalised(hi+1))) && r.low[hi] == "-" &&
+		r.d.Tokens[hi].Start == r.d.Tokens[hi-1].End && r.d.Tokens[hi+1].Start == r.d.Tokens[hi].End && r.wordy(hi+1) && !hyphenSuffixes[r.low[hi+1]] {
+		hi += 2 // "Ban Ki" + "-moon": a name the recogniser cut at a hyphen
+	}
 	for hi > lo+1 && (r.low[hi-1] == "'s" || r.low[hi-1] == "’s" || r.low[hi-1] == "'" || r.low[hi-1] == "’") {
 		hi--
 	}
@@ -440,6 +498,35 @@ func (r *resolver) entityText(i int) (text string, lo, hi int) {
 		start++
 	}
 	return r.d.Text[r.d.Tokens[start].Start:r.d.Tokens[hi-1].End], lo, hi
+}
+
+// hyphenSuffixes make an adjective of the name before them ("Putin-led",
+// "Kyiv-based"): a name is never extended over them.
+var hyphenSuffixes = map[string]bool{
+	"led": true, "based": true, "backed": true, "owned": true, "run": true, "style": true,
+	"era": true, "like": true, "sponsored": true, "born": true, "linked": true, "allied": true,
+	"friendly": true, "controlled": true, "made": true, "funded": true, "inspired": true,
+	"related": true, "brokered": true, "appointed": true, "aligned": true, "held": true,
+	"occupied": true, "bound": true, "affiliated": true, "dominated": true, "supported": true,
+}
+
+// wordAt returns the text of token j in the sentence of token j-1, or "".
+func (r *resolver) wordAt(j int) string {
+	if j <= 0 || j >= len(r.d.Tokens) || r.d.Tokens[j].Sentence != r.d.Tokens[j-1].Sentence {
+		return ""
+	}
+	return r.d.Text[r.d.Tokens[j].Start:r.d.Tokens[j].End]
+}
+
+// wordy reports whether token j is a word of letters.
+func (r *resolver) wordy(j int) bool {
+	w := r.d.Text[r.d.Tokens[j].Start:r.d.Tokens[j].End]
+	for _, c := range w {
+		if !unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // entity resolves entity i and records its mention; it returns the mention
@@ -470,6 +557,11 @@ func (r *resolver) entity(i int) *mention {
 			a = r.fromEntry(pickKind(es, "organization"))
 			how = r.howFor(a, longer)
 			elo--
+		}
+	}
+	if a == nil && (e.Type == "ORG" || e.Type == "FAC") {
+		if a = r.docAcronym(text); a != nil { // "MIT" after "Massachusetts Institute of Technology"
+			how = r.howFor(a, text)
 		}
 	}
 	if a == nil {
@@ -536,6 +628,17 @@ func (r *resolver) entity(i int) *mention {
 			how = HowName
 		}
 	}
+	if a == nil && e.Type == "ORG" && ehi-elo > 1 && !r.quiet {
+		// "Iraqi government", "Iraqi Security Forces": a group phrase the
+		// recogniser took for a body's name
+		if c := r.countryWord(r.d.Text[r.d.Tokens[elo].Start:r.d.Tokens[elo].End]); c != nil {
+			if plo, phi, g, gh, ok := r.groupNP(c, elo, elo+1); ok && phi >= ehi {
+				m := r.addMention(g, plo, phi, gh)
+				r.entAct[i] = m
+				return m
+			}
+		}
+	}
 	if a == nil && !r.opts.NoNew && !r.quiet && (e.Type == "PER" || e.Type == "ORG") {
 		a = r.newActor(text, e.Type)
 		how = HowName
@@ -559,8 +662,11 @@ func (r *resolver) entity(i int) *mention {
 			return m
 		}
 	}
-	if e.Type == "PER" && a.kind == "person" && elo > 0 && honorifics[strings.TrimSuffix(r.low[elo-1], ".")] && r.capitalised(elo-1) && r.d.Tokens[elo-1].Sentence == r.d.Tokens[elo].Sentence && r.entityOf(elo-1) < 0 {
+	if e.Type == "PER" && a.kind == "person" && elo > 0 && honorifics[strings.TrimSuffix(r.low[elo-1], ".")] && r.capitalised(elo-1) && r.d.Tokens[elo-1].Sentence == r.d.Tokens[elo].Sentence && r.entityOf(elo-1) < 0 && (elo < 2 || r.low[elo-2] != "-") {
 		elo-- // "Professor Eastman", "Mr. Smith": the honorific is part of the mention
+		if a.gender == "" && a.entry == nil {
+			a.gender = nameGender(r.low[elo])
+		}
 	}
 	m := r.addMention(a, elo, ehi, how)
 	r.entAct[i] = m
@@ -782,9 +888,55 @@ func (r *resolver) docSurname(text string) *act {
 	return nil
 }
 
-// discourse links first- and second-person pronouns outside quotation
-// marks to the text's participants (Options.Discourse).
-func (r *resolver) discourse() {
+// mergeSurnames merges a new person known only by a one-word name
+// ("al-Maliki", before the text gives the full name) into the single other
+// person of the document whose full name has it as surname ("Nouri
+// al-Maliki"), and a new body known by one word ("House") into the single
+// other body whose name has it as head ("House of Representatives").
+func (r *resolver) mergeSurnames() {
+	var keep []*act
+	for _, a := range r.acts {
+		if (a.kind != "person" && a.kind != "organization") || a.entry != nil || len(strings.Fields(a.name)) != 1 {
+			keep = append(keep, a)
+			continue
+		}
+		var into *act
+		n := 0
+		for _, b := range r.acts {
+			if b == a || b.kind != a.kind || len(strings.Fields(b.name)) < 2 {
+				continue
+			}
+			if a.kind == "person" && names.MatchSurname(a.name, b.name) ||
+				a.kind == "organization" && nameHead(b) == strings.TrimSuffix(kb.Fold(a.name), "s") {
+				// "House" and "House of Representatives"
+				into = b
+				n++
+			}
+		}
+		if n != 1 {
+			keep = append(keep, a)
+			continue
+		}
+		for _, m := range a.mentions {
+			m.a = into
+			into.mentions = append(into.mentions, m)
+		}
+		if into.gender == "" {
+			into.gender = a.gender
+		}
+		delete(r.byID, a.id)
+	}
+	r.acts = keep
+}
+
+// discourseMin is how many first- and second-person pronouns outside
+// quotation marks make a document a first-person text (Options.Discourse).
+const discourseMin = 3
+
+// outsideQuotes lists the tokens that are first- or second-person pronouns
+// outside quotation marks (a paragraph break closes an open quotation).
+func (r *resolver) outsideQuotes() []int {
+	var out []int
 	inQuote := false
 	prevEnd := 0
 	for i, t := range r.d.Tokens {
@@ -803,8 +955,61 @@ func (r *resolver) discourse() {
 			inQuote = !inQuote
 			continue
 		}
-		who, ok := discoursePronouns[r.low[i]]
-		if !ok || inQuote || (t.UPOS != "" && t.UPOS != "PRON" && t.UPOS != "DET") {
+		if _, ok := discoursePronouns[r.low[i]]; !ok || inQuote || (t.UPOS != "" && t.UPOS != "PRON" && t.UPOS != "DET") {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// firstPersonText reports whether the document is written in the first or
+// second person: at least discourseMin such pronouns outside quotation
+// marks.
+func (r *resolver) firstPersonText() bool {
+	return len(r.outsideQuotes()) >= discourseMin
+}
+
+// turnSpeakers maps each token inside a transcript turn ("Shimon Peres: I
+// think ...", a person's name opening a line and followed by a colon, up
+// to the next line that opens another turn or paragraph) to that person.
+func (r *resolver) turnSpeakers() []*act {
+	n := len(r.d.Tokens)
+	out := make([]*act, n)
+	label := map[int]*mention{} // first token → person mention ending before a colon
+	for _, m := range r.ments {
+		if m.a.kind == "person" && m.how == HowName && m.hi < n && r.low[m.hi] == ":" {
+			if line := strings.LastIndexByte(r.d.Text[:m.Start], '\n'); strings.TrimSpace(r.d.Text[line+1:m.Start]) == "" {
+				label[m.lo] = m
+			}
+		}
+	}
+	if len(label) == 0 {
+		return out
+	}
+	var cur *act
+	prevEnd := 0
+	for i, t := range r.d.Tokens {
+		if strings.Contains(r.d.Text[prevEnd:t.Start], "\n") || i == 0 {
+			cur = nil
+			if m := label[i]; m != nil {
+				cur = m.a
+			}
+		}
+		prevEnd = t.End
+		out[i] = cur
+	}
+	return out
+}
+
+// discourse links first- and second-person pronouns outside quotation
+// marks to the text's participants (Options.Discourse).
+func (r *resolver) discourse() {
+	turns := r.turnSpeakers()
+	for _, i := range r.outsideQuotes() {
+		who := discoursePronouns[r.low[i]]
+		if who == "speaker" && turns[i] != nil {
+			r.addMention(turns[i], i, i+1, HowPronoun)
 			continue
 		}
 		id, kind := "new:per:"+who, "person"
@@ -819,6 +1024,36 @@ func (r *resolver) discourse() {
 		}
 		r.addMention(a, i, i+1, HowPronoun)
 	}
+}
+
+// docAcronym links an acronym ("MIT") to the body of the document whose
+// name it abbreviates ("Massachusetts Institute of Technology"), before
+// the knowledge base's bodies of that acronym are tried.
+func (r *resolver) docAcronym(text string) *act {
+	text = strings.ReplaceAll(text, ".", "") // "U.S.G."
+	n := utf8.RuneCountInString(text)
+	if n < 2 || n > 6 || strings.ToUpper(text) != text {
+		return nil
+	}
+	for i := len(r.acts) - 1; i >= 0; i-- {
+		a := r.acts[i]
+		if (a.kind != "organization" && a.kind != "group") || len(a.mentions) == 0 {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(a.name) {
+			switch strings.ToLower(w) {
+			case "of", "the", "and", "for", "in", "on", "&":
+				continue
+			}
+			c, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(unicode.ToUpper(c))
+		}
+		if b.String() == text {
+			return a
+		}
+	}
+	return nil
 }
 
 // docOrgTail links a short organisation name to the most recent body of
@@ -853,13 +1088,14 @@ func (r *resolver) docOrgTail(text string) *act {
 // contains the noun, before token lo.
 func (r *resolver) docNominal(noun string, lo int) *act {
 	place := r.opts.Places && placeNouns[noun]
-	if !bodyNouns[noun] && !countryNouns[noun] && !place {
+	if !bodyNouns[noun] && !countryNouns[noun] && !groupRefNouns[noun] && !place {
 		return nil
 	}
 	start := r.d.Tokens[lo].Start
 	var best *act
-	bestPos := -1
+	bestPos, bestRank := -1, -1
 	for _, a := range r.acts {
+		rank := 0
 		if place {
 			if a.kind != KindPlace {
 				continue
@@ -868,16 +1104,39 @@ func (r *resolver) docNominal(noun string, lo int) *act {
 			if a.kind != "country" {
 				continue
 			}
+		} else if groupRefNouns[noun] {
+			// "Hamas … the group said": the latest group, or body so named
+			if a.kind != "group" && !((a.kind == "organization") && nameHasWord(a, noun)) {
+				continue
+			}
 		} else if a.kind != "organization" && a.kind != "group" || !nameHasWord(a, noun) {
 			continue
+		} else if nameHead(a) == strings.TrimSuffix(noun, "s") {
+			rank = 1 // "the University": a university before a "University Relations" office
 		}
 		for _, m := range a.mentions {
-			if m.Start < start && m.Start > bestPos && m.how != HowPronoun {
-				best, bestPos = a, m.Start
+			if m.Start < start && (rank > bestRank || rank == bestRank && m.Start > bestPos) && m.how != HowPronoun {
+				best, bestPos, bestRank = a, m.Start, rank
 			}
 		}
 	}
 	return best
+}
+
+// nameHead returns the folded head word of an actor's name, without a
+// plural s: the word before "of" ("ministry" in "Ministry of Defence"),
+// else the last word ("university" in "Leiden University").
+func nameHead(a *act) string {
+	ws := strings.Fields(kb.Fold(a.name))
+	if len(ws) == 0 {
+		return ""
+	}
+	for i, w := range ws {
+		if w == "of" && i > 0 {
+			return strings.TrimSuffix(ws[i-1], "s")
+		}
+	}
+	return strings.TrimSuffix(ws[len(ws)-1], "s")
 }
 
 func nameHasWord(a *act, w string) bool {
@@ -901,7 +1160,7 @@ func nameHasWord(a *act, w string) bool {
 func (r *resolver) docFuzzy(text string) *act {
 	for i := len(r.acts) - 1; i >= 0; i-- {
 		a := r.acts[i]
-		if a.kind == "person" && a.entry == nil && (names.Match(text, a.name) || (sameInitial(text, a.name) && names.MatchSurname(lastWord(text), a.name))) {
+		if a.kind == "person" && a.entry == nil && (names.Match(text, a.name) || (sameGiven(text, a.name) && names.MatchSurname(lastWord(text), a.name))) {
 			return a
 		}
 	}
@@ -930,7 +1189,7 @@ func (r *resolver) personFuzzy(text string, single bool) *kb.Entry {
 			if single {
 				ok = names.MatchSurname(text, n)
 			} else {
-				ok = names.Match(text, n) || (sameInitial(text, n) && names.MatchSurname(lastWord(text), n))
+				ok = names.Match(text, n) || (sameGiven(text, n) && names.MatchSurname(lastWord(text), n)) || nameSuffix(text, n)
 			}
 			if ok {
 				if s := names.Similarity(text, n); s > best {
@@ -969,9 +1228,67 @@ func (r *resolver) personFuzzy(text string, single bool) *kb.Entry {
 		return cs[i].e.ID < cs[j].e.ID
 	})
 	if single && len(cs) > 1 && cs[0].sim == cs[1].sim && active(cs[0].e) == active(cs[1].e) {
+		// "al-Maliki": several people; the one whose country the document
+		// already mentions, when only one is
+		var inDoc []*kb.Entry
+		for _, c := range cs {
+			if c.sim != cs[0].sim || active(c.e) != active(cs[0].e) {
+				break
+			}
+			if cc := c.e.CountryCode(); cc != "" && r.byID[cc] != nil && len(r.byID[cc].mentions) > 0 {
+				inDoc = append(inDoc, c.e)
+			}
+		}
+		if len(inDoc) == 1 {
+			return inDoc[0]
+		}
 		return nil // "Johnson": several people, no way to choose
 	}
 	return cs[0].e
+}
+
+// sameGiven reports whether two full names have compatible given names:
+// the same initial, and either one of them is an initial alone ("A.
+// Rudenko") or the given names match across transliterations ("Andréi",
+// "Andrei"). "Ali Musa" is not "Amr Moussa".
+func sameGiven(a, b string) bool {
+	if !sameInitial(a, b) {
+		return false
+	}
+	fa, fb := dropHonorifics(strings.Fields(a)), dropHonorifics(strings.Fields(b))
+	if len(fa) < 2 || len(fb) < 2 {
+		return true
+	}
+	ga, gb := strings.TrimSuffix(fa[0], "."), strings.TrimSuffix(fb[0], ".")
+	if utf8.RuneCountInString(ga) <= 1 || utf8.RuneCountInString(gb) <= 1 {
+		return true
+	}
+	return names.MatchSurname(ga, gb) || names.MatchSurname(gb, ga)
+}
+
+// dropHonorifics removes leading honorifics ("Sheik", "Dr.") from a
+// name's words.
+func dropHonorifics(ws []string) []string {
+	for len(ws) > 2 && honorifics[strings.Trim(strings.ToLower(ws[0]), ".")] {
+		ws = ws[1:]
+	}
+	return ws
+}
+
+// nameSuffix reports whether a name of several words is, after folding,
+// the last words of a longer full name ("Hoop Scheffer" for "Jaap de Hoop
+// Scheffer", the recogniser having dropped the first words).
+func nameSuffix(text, full string) bool {
+	t, f := strings.Fields(names.Fold(text)), strings.Fields(names.Fold(full))
+	if len(strings.Fields(text)) < 2 || len(f) <= len(t) {
+		return false
+	}
+	for i := range t {
+		if t[len(t)-1-i] != f[len(f)-1-i] {
+			return false
+		}
+	}
+	return true
 }
 
 func sameInitial(a, b string) bool {
@@ -991,6 +1308,23 @@ func lastWord(s string) string {
 // stands for the actor ("Russians said", "the Russian side").
 func (r *resolver) demonym(i int, text string, lo, hi int) *mention {
 	c := r.k.Demonym(text)
+	if c == nil {
+		// "Western countries", "Western powers": a group the knowledge base
+		// names by the adjective and its noun
+		for _, cand := range []string{text, text + " " + r.wordAt(hi)} {
+			for _, en := range r.k.ByName(cand) {
+				if en.Kind == "group" || en.Kind == "organization" {
+					end := hi
+					if cand != text {
+						end = hi + 1
+					}
+					m := r.addMention(r.fromEntry(en), lo, end, r.howFor(r.fromEntry(en), cand))
+					r.entAct[i] = m
+					return m
+				}
+			}
+		}
+	}
 	if c == nil {
 		// "Iraqi Kurds": a people of the country named by its demonym
 		if f := strings.Fields(text); len(f) == 2 && r.d.Tokens[hi-1].UPOS != "ADJ" && strings.HasSuffix(strings.ToLower(f[1]), "s") {
@@ -1073,6 +1407,9 @@ func (r *resolver) newActor(text, typ string) *act {
 		return a
 	}
 	a := &act{id: id, name: strings.Join(strings.Fields(text), " "), kind: kind, surnameOK: kind == "person"}
+	if kind == "person" {
+		a.gender = nameGender(text)
+	}
 	r.byID[id] = a
 	r.acts = append(r.acts, a)
 	return a

@@ -470,3 +470,127 @@ func TestBuiltinKBTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotePronounsTakeOverSpeaker checks that a first-person pronoun the
+// discourse rule gave to the text's speaker moves to the quoted speaker
+// when quote attribution finds a quotation there (one without quotation
+// marks), and that the speaker actor goes when it has nothing left.
+func TestQuotePronounsTakeOverSpeaker(t *testing.T) {
+	k := testKB(t)
+	txt := "Sergey Lavrov said: I am ready. I mean it. I will go."
+	d := mkdoc(t, txt, "2022-11-14", "PER:Sergey Lavrov")
+	for i := range d.Tokens {
+		if d.SpanText(d.Tokens[i].Span) == "I" {
+			d.Tokens[i].UPOS = "PRON"
+		}
+	}
+	Resolve(d, k, Options{Discourse: true})
+	found := false
+	for _, a := range d.Actors {
+		if a.ID == "new:per:speaker" {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("no speaker actor before quote attribution: %v", table(d))
+	}
+	lavrov := "sergey-lavrov"
+	start := strings.Index(txt, "I am")
+	d.Quotes = []doc.Quote{{Span: doc.Span{Start: start, End: len(txt)}, Kind: "direct", Speaker: &lavrov}}
+	d.Quotes[0].Text = d.SpanText(d.Quotes[0].Span)
+	QuotePronouns(d)
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Sergey Lavrov → sergey-lavrov (name)", "I → sergey-lavrov (pronoun)", "I → sergey-lavrov (pronoun)", "I → sergey-lavrov (pronoun)",
+	}
+	if got := table(d); !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+	checkMentions(t, d)
+}
+
+// TestDiscourseGate checks the default for first and second person outside
+// quotation marks: left alone in a report with a stray one, resolved in a
+// text written in the first person, never with NoDiscourse.
+func TestDiscourseGate(t *testing.T) {
+	k := testKB(t)
+	tests := []struct {
+		name, text  string
+		opts        Options
+		wantSpeaker bool
+	}{
+		{"stray first person", "Petra Novakova arrived. I was told the talks failed.", Options{}, false},
+		{"first-person text", "I arrived late. My train was slow. I think we will meet again.", Options{}, true},
+		{"first-person text, off", "I arrived late. My train was slow. I think we will meet again.", Options{NoDiscourse: true}, false},
+		{"stray first person, forced", "Petra Novakova arrived. I was told the talks failed.", Options{Discourse: true}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := mkdoc(t, tc.text, "2022-11-14")
+			for i := range d.Tokens {
+				switch d.SpanText(d.Tokens[i].Span) {
+				case "I", "My", "we":
+					d.Tokens[i].UPOS = "PRON"
+				}
+			}
+			Resolve(d, k, tc.opts)
+			got := false
+			for _, a := range d.Actors {
+				if a.ID == "new:per:speaker" {
+					got = true
+				}
+			}
+			if got != tc.wantSpeaker {
+				t.Errorf("speaker actor %v, want %v: %v", got, tc.wantSpeaker, table(d))
+			}
+			checkMentions(t, d)
+		})
+	}
+}
+
+// TestBuiltinKBDocumentLinks checks, against the built-in knowledge base,
+// links that need the rest of the document or a partial name.
+func TestBuiltinKBDocumentLinks(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text, date string
+		ents             []string
+		want, not        []string
+	}{
+		{"name without its first words", "Hoop Scheffer said the alliance would stay.", "2006-05-02",
+			[]string{"PER:Hoop Scheffer"}, []string{"Hoop Scheffer → jaap-de-hoop-scheffer (name)"}, nil},
+		{"surname before the full name", "Aides to al-Maliki spoke in Baghdad. Later Nouri al-Maliki said the talks would go on.", "2008-03-29",
+			[]string{"PER:al-Maliki", "GPE:Baghdad", "PER:Nouri al-Maliki"}, []string{"al-Maliki → nouri-al-maliki (name)"}, nil},
+		{"different given names", "Ali Musa said the ambulance arrived late.", "2010-01-30",
+			[]string{"PER:Ali Musa"}, []string{"Ali Musa → new:per:ali-musa (name)"}, []string{"Ali Musa → amr-moussa (name)"}},
+		{"group phrase taken for a body", "The Iraqi government said the curfew would end.", "2008-03-29",
+			[]string{"ORG:Iraqi government"}, nil, []string{"Iraqi government → new:org:iraqi-government (name)"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := mkdoc(t, tc.text, tc.date, tc.ents...)
+			Resolve(d, k, Options{})
+			got := map[string]bool{}
+			rows := table(d)
+			for _, r := range rows {
+				got[r] = true
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %v", w, rows)
+				}
+			}
+			for _, w := range tc.not {
+				if got[w] {
+					t.Errorf("unwanted %q; got %v", w, rows)
+				}
+			}
+			checkMentions(t, d)
+		})
+	}
+}

@@ -174,6 +174,16 @@ func (r *resolver) appositions() {
 			if lo >= hi {
 				break
 			}
+			other := false // "the Assembly, Iranian president Mahmoud Ahmadinejad": a name of its own inside
+			for _, o := range r.ments {
+				if o.a != m.a && o.lo >= lo && o.hi <= hi && o.a.kind == "person" {
+					other = true
+					break
+				}
+			}
+			if other {
+				break
+			}
 			r.addMention(m.a, lo, hi, HowTitle)
 			starts[lo] = true
 			break

@@ -76,10 +76,32 @@ func TestCorefAdditions(t *testing.T) {
 			[]string{"Portland → new:loc:portland (name)", "The city → new:loc:portland (title)"}},
 		{"no places by default", "Maria Lopez moved to Portland in 2010.", actor.Options{},
 			[]string{"Maria Lopez → new:per:maria-lopez (name)"}},
-		{"nominals", "A student walked into the library. The student asked for a map.", actor.Options{Nominals: true},
+		{"nominals", "A student walked into the library. The student asked for a map.", actor.Options{},
 			[]string{"A student → new:per:student (title)", "The student → new:per:student (title)"}},
 		{"apposition", "Ann Lee, a professor at the university, opened the meeting.", actor.Options{},
 			[]string{"a professor at the university → new:per:ann-lee (title)"}},
+		{"pronoun to a description", "My uncle closed the shop last year. He had run it for decades.", actor.Options{},
+			[]string{"My uncle → new:per:uncle (title)", "He → new:per:uncle (pronoun)"}},
+		{"plural pronoun to a description", "The farmers gathered outside the hall. They wanted lower taxes.", actor.Options{},
+			[]string{"They → new:group:farmers (pronoun)"}},
+		{"no nominals", "A student walked into the library. The student asked for a map.", actor.Options{NoNominals: true},
+			nil},
+		{"transcript turn", "Wikinews asked about the talks.\n\nTom Brandt: I think the talks will go on. I am hopeful.\n\nWikinews: And you?", actor.Options{},
+			[]string{"I → new:per:tom-brandt (pronoun)"}},
+		{"first person forced", "I walked home.", actor.Options{Discourse: true},
+			[]string{"I → new:per:speaker (pronoun)"}},
+		{"age description", "Police questioned Daniel Ortega Ruiz on Friday. The 45-year-old denied the charges.", actor.Options{},
+			[]string{"The 45-year-old → new:per:daniel-ortega-ruiz (title)"}},
+		{"a generic office of a person in the text", "Foreign Minister Sergey Lavrov arrived in Ankara. The minister met his Turkish counterpart.", actor.Options{Date: "2022-11-14"},
+			[]string{"The minister → sergey-lavrov (title)"}},
+		{"the group", "Hamas fired rockets overnight. The group said the attack was a warning.", actor.Options{},
+			[]string{"The group → PSE.HAMAS (title)"}},
+		{"the West", "Western countries imposed new sanctions on Tuesday.", actor.Options{},
+			[]string{"Western countries → WEST (alias)"}},
+		{"acronym of a body in the text", "She studied at the Massachusetts Institute of Technology. MIT later hired her.", actor.Options{},
+			[]string{"MIT → new:org:massachusetts-institute-of-technology (name)"}},
+		{"name cut at a hyphen", "Secretary-General Ban Ki-moon arrived in Doha on Monday.", actor.Options{Date: "2014-07-22"},
+			[]string{"Ban Ki-moon → ban-ki-moon (name)"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -98,6 +120,13 @@ func TestCorefAdditions(t *testing.T) {
 			for _, w := range tc.want {
 				if !got[w] {
 					t.Errorf("missing %q; got %v", w, rows)
+				}
+			}
+			if tc.opts.NoNominals {
+				for _, a := range d.Actors {
+					if a.ID == "new:per:student" {
+						t.Errorf("nominal actor %s with Options.NoNominals", a.ID)
+					}
 				}
 			}
 			if !tc.opts.Places {

@@ -12,7 +12,7 @@ import (
 // personNouns are common nouns for people and groups of people. A noun
 // phrase headed by one that the document repeats with a definite
 // determiner ("a student … the student", "protesters … the protesters")
-// becomes an actor of its own (Options.Nominals).
+// becomes an actor of its own (on unless Options.NoNominals).
 var personNouns = map[string]string{}
 
 func init() {
@@ -54,7 +54,7 @@ func init() {
 // other way: a noun phrase headed by a person noun, repeated later with a
 // definite determiner and the same head noun (singular with singular,
 // plural with plural), becomes one actor "new:per:<noun>" (singular) or
-// "new:group:<noun>" (plural) with all those phrases as mentions (How
+// "new:group:<plural noun>" (plural) with all those phrases as mentions (How
 // title). A phrase that is part of a name, that a title or name mention
 // already covers, or that has a possessive or numeral determiner ("his
 // brother", "two students") is left out.
@@ -69,13 +69,15 @@ func (r *resolver) nominals() {
 	type np struct {
 		lo, hi   int
 		definite bool
+		bare     bool
 	}
 	byHead := map[string][]np{}
 	var order []string
 	for i := 0; i < n; i++ {
 		t := r.d.Tokens[i]
 		sg, ok := personNouns[r.low[i]]
-		if !ok || covered[i] || t.UPOS != "NOUN" {
+		if !ok || covered[i] || (t.UPOS != "NOUN" && !(t.UPOS == "PROPN" && (i > 0 && r.low[i-1] == "the" || kinNames[r.low[i]]) && r.entityOf(i) < 0)) {
+			// a capitalised office after "the" ("the Secretary") counts
 			continue
 		}
 		if i+1 < n && r.d.Tokens[i+1].Sentence == t.Sentence && (r.d.Tokens[i+1].UPOS == "NOUN" || r.d.Tokens[i+1].UPOS == "PROPN") {
@@ -101,12 +103,19 @@ func (r *resolver) nominals() {
 				lo--
 			case w == "a" || w == "an":
 				lo--
+			case w == "my" || w == "our":
+				// "my father … my father": the same person, whoever speaks
+				definite = true
+				lo--
 			case possessives[w] || r.d.Tokens[lo-1].UPOS == "NUM" || w == "'s" || w == "’s" || w == "every" || w == "each" || w == "no" || w == "any" || w == "some" || w == "all" || w == "many" || w == "other" || w == "another":
 				skip = true
 			}
 		}
 		if skip {
 			continue
+		}
+		if lo == i && kinNames[r.low[i]] {
+			definite = true // "Mom said … ask Mom": a kinship word used as a name
 		}
 		key := sg
 		if sg != r.low[i] {
@@ -115,12 +124,21 @@ func (r *resolver) nominals() {
 		if _, seen := byHead[key]; !seen {
 			order = append(order, key)
 		}
-		byHead[key] = append(byHead[key], np{lo, i + 1, definite})
+		byHead[key] = append(byHead[key], np{lo, i + 1, definite, lo == i})
 	}
 	for _, key := range order {
 		nps := byHead[key]
 		if len(nps) < 2 {
 			continue
+		}
+		if strings.HasSuffix(key, "+pl") && len(nps) >= 4 {
+			// "witnesses … witnesses … witnesses": a bare plural the text
+			// keeps coming back to is one set of people
+			for k := range nps {
+				if nps[k].bare {
+					nps[k].definite = true
+				}
+			}
 		}
 		later := 0
 		for _, p := range nps[1:] {
@@ -131,13 +149,15 @@ func (r *resolver) nominals() {
 		if later == 0 {
 			continue
 		}
-		id, kind := "new:per:"+strings.TrimSuffix(key, "+pl"), "person"
+		name := strings.TrimSuffix(key, "+pl")
+		id, kind := "new:per:"+name, "person"
 		if strings.HasSuffix(key, "+pl") {
-			id, kind = "new:group:"+strings.TrimSuffix(key, "+pl"), "group"
+			name = pluralOf(name)
+			id, kind = "new:group:"+name, "group"
 		}
 		a := r.byID[id]
 		if a == nil {
-			a = &act{id: id, name: strings.TrimSuffix(key, "+pl"), kind: kind}
+			a = &act{id: id, name: name, kind: kind, gender: nounGender[name]}
 			r.byID[id] = a
 			r.acts = append(r.acts, a)
 		}
@@ -201,6 +221,12 @@ func (r *resolver) pluralPronoun(i int) {
 			best = m
 		}
 	}
+	if best == nil && !r.opts.NoNominals {
+		if a := r.nominalAntecedent(i, true, ""); a != nil {
+			r.addMention(a, i, i+1, HowPronoun)
+			return
+		}
+	}
 	if best != nil {
 		r.addMention(best.a, i, i+1, HowPronoun)
 	}
@@ -216,7 +242,7 @@ var honorifics = map[string]bool{
 	"judge": true, "justice": true, "captain": true, "capt": true, "gen": true,
 	"general": true, "colonel": true, "col": true, "lt": true, "sergeant": true,
 	"sgt": true, "rev": true, "reverend": true, "father": true, "sister": true,
-	"pope": true, "rabbi": true, "imam": true, "sheikh": true, "governor": true,
+	"pope": true, "rabbi": true, "imam": true, "sheikh": true, "sheik": true, "governor": true,
 	"gov": true, "mayor": true, "dean": true, "coach": true, "officer": true,
 	"detective": true, "agent": true, "uncle": true, "aunt": true,
 }
@@ -237,4 +263,238 @@ func exactSurname(e *kb.Entry, text string) bool {
 func (r *resolver) capitalised(j int) bool {
 	c, _ := utf8.DecodeRuneInString(r.d.Text[r.d.Tokens[j].Start:r.d.Tokens[j].End])
 	return unicode.IsUpper(c)
+}
+
+// kinNames are kinship words used as names without a determiner ("Mom",
+// "Dad"), the same person each time.
+var kinNames = map[string]bool{"mom": true, "dad": true, "mum": true, "mommy": true, "daddy": true, "grandma": true, "grandpa": true, "mother": true, "father": true}
+
+// pluralOf returns the plural of a person noun of personNouns ("people"
+// for "person", "militants" for "militant").
+func pluralOf(sg string) string {
+	best := ""
+	for pl, s := range personNouns {
+		if s == sg && pl != sg && (best == "" || pl < best) {
+			best = pl
+		}
+	}
+	if best == "" {
+		return sg
+	}
+	return best
+}
+
+// nounGender gives the gender of gendered person nouns ("father", "queen").
+var nounGender = map[string]string{}
+
+func init() {
+	for _, w := range strings.Fields("man boy father son brother husband king prince monk priest gentleman guy dad emperor grandfather uncle nephew") {
+		nounGender[w] = "m"
+	}
+	for _, w := range strings.Fields("woman girl mother daughter sister wife queen princess lady mom mum grandmother aunt niece empress") {
+		nounGender[w] = "f"
+	}
+	for _, w := range strings.Fields(`secretary justice defendant plaintiff applicant claimant human
+		mechanic dad mom mum grandmother grandfather uncle aunt nephew niece cousin
+		spokesman spokeswoman ambassador envoy adviser advisor commander
+		chancellor premier ruler dictator monarch emperor empress`) {
+		if _, ok := personNouns[w]; ok {
+			continue
+		}
+		personNouns[w] = w
+		pl := w + "s"
+		switch {
+		case strings.HasSuffix(w, "man"):
+			pl = strings.TrimSuffix(w, "man") + "men"
+		case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey") && !strings.HasSuffix(w, "oy"):
+			pl = strings.TrimSuffix(w, "y") + "ies"
+		case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+			pl = w + "es"
+		}
+		if _, ok := personNouns[pl]; !ok {
+			personNouns[pl] = w
+		}
+	}
+}
+
+// personNP is a noun phrase headed by a person noun that no mention
+// covers: a candidate antecedent for a pronoun nothing else explains.
+type personNP struct {
+	lo, hi  int
+	noun    string // singular head noun
+	plural  bool
+	subject bool
+}
+
+// personNPs lists the person noun phrases of the document ("my father",
+// "the mechanic", "researchers"), computed once.
+func (r *resolver) personNPs() []personNP {
+	if r.pnps != nil {
+		return *r.pnps
+	}
+	var out []personNP
+	n := len(r.d.Tokens)
+	for i := 0; i < n; i++ {
+		t := r.d.Tokens[i]
+		sg, ok := personNouns[r.low[i]]
+		if !ok || (t.UPOS != "NOUN" && t.UPOS != "PROPN") {
+			continue
+		}
+		if i+1 < n && r.d.Tokens[i+1].Sentence == t.Sentence && (r.d.Tokens[i+1].UPOS == "NOUN" || r.d.Tokens[i+1].UPOS == "PROPN") {
+			continue // "student government"
+		}
+		lo := i
+		for lo > 0 && r.d.Tokens[lo-1].Sentence == t.Sentence && i-lo < 4 {
+			if u := r.d.Tokens[lo-1].UPOS; u == "ADJ" || (u == "NOUN" && r.low[lo-1] != "'s") {
+				lo--
+				continue
+			}
+			break
+		}
+		if lo > 0 && r.d.Tokens[lo-1].Sentence == t.Sentence {
+			if w := r.low[lo-1]; w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "these" || w == "those" || possessives[w] {
+				lo--
+			}
+		}
+		p := personNP{lo: lo, hi: i + 1, noun: sg, plural: sg != r.low[i] || r.low[i] == "people"}
+		if r.parsed {
+			p.subject = strings.HasPrefix(t.Deprel, "nsubj")
+		}
+		out = append(out, p)
+	}
+	r.pnps = &out
+	return out
+}
+
+// nominalAntecedent finds, for a pronoun at token i that no actor
+// explains, the latest person noun phrase of agreeing number and gender
+// in the same or the previous sentence that no mention covers ("My father
+// put his hand", "the mechanic … He had a loyal following"), makes it an
+// actor ("new:per:<noun>", "new:group:<plural noun>" for plurals) and returns
+// it; nil when none fits.
+func (r *resolver) nominalAntecedent(i int, plural bool, gender string) *act {
+	s := r.d.Tokens[i].Sentence
+	var best *personNP
+	nps := r.personNPs()
+	for k := range nps {
+		p := &nps[k]
+		if p.hi > i || p.plural != plural {
+			continue
+		}
+		ps := r.d.Tokens[p.lo].Sentence
+		if ps < s-1 {
+			continue
+		}
+		if g := nounGender[p.noun]; g != "" && gender != "" && g != gender {
+			continue
+		}
+		if best == nil {
+			best = p
+			continue
+		}
+		bs := r.d.Tokens[best.lo].Sentence
+		switch {
+		case ps != bs:
+			if ps > bs {
+				best = p
+			}
+		case p.subject != best.subject && ps != s:
+			if p.subject {
+				best = p
+			}
+		case p.lo > best.lo:
+			best = p
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	span := r.span(best.lo, best.hi)
+	for _, m := range r.ments {
+		if m.Overlaps(span) {
+			if m.Span == span && m.a.kind != "country" && m.a.kind != "organization" {
+				return m.a // already a nominal actor
+			}
+			return nil
+		}
+	}
+	name := best.noun
+	id, kind := "new:per:"+name, "person"
+	if plural {
+		name = pluralOf(name)
+		id, kind = "new:group:"+name, "group"
+	}
+	a := r.byID[id]
+	if a == nil {
+		a = &act{id: id, name: name, kind: kind, gender: nounGender[name]}
+		r.byID[id] = a
+		r.acts = append(r.acts, a)
+	}
+	r.addMention(a, best.lo, best.hi, HowTitle)
+	return a
+}
+
+// ageDescriptions links "the 45-year-old" (with or without the hyphens
+// split into tokens, optionally followed by a person noun: "the
+// 45-year-old man") to the latest person mentioned in the same or the
+// previous sentence.
+func (r *resolver) ageDescriptions() {
+	n := len(r.d.Tokens)
+	for i := 0; i+1 < n; i++ {
+		if r.low[i] != "the" {
+			continue
+		}
+		s := r.d.Tokens[i].Sentence
+		j := i + 1
+		end := -1
+		if w := r.low[j]; strings.HasSuffix(w, "-year-old") && len(w) > len("-year-old") {
+			end = j + 1
+		} else if r.d.Tokens[j].UPOS == "NUM" || isDigits(w) {
+			k := j + 1
+			var parts []string
+			for k < n && len(parts) < 4 && r.d.Tokens[k].Sentence == s {
+				parts = append(parts, r.low[k])
+				k++
+				if strings.Join(parts, "") == "-year-old" || strings.Join(parts, "") == "-year-old-" {
+					break
+				}
+			}
+			if strings.Join(parts, "") == "-year-old" {
+				end = k
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if end < n && r.d.Tokens[end].Sentence == s {
+			if _, ok := personNouns[r.low[end]]; ok {
+				end++
+			} else if u := r.d.Tokens[end].UPOS; u == "NOUN" || u == "PROPN" {
+				continue // "the 10-year-old car"
+			}
+		}
+		start := r.d.Tokens[i].Start
+		var best *mention
+		for _, m := range r.ments {
+			if m.End > start || m.sent < s-1 || m.a.kind != "person" {
+				continue
+			}
+			if best == nil || m.Start > best.Start {
+				best = m
+			}
+		}
+		if best != nil {
+			r.addMention(best.a, i, end, HowTitle)
+		}
+		i = end - 1
+	}
+}
+
+func isDigits(w string) bool {
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -11,6 +11,10 @@ import (
 // uses of themselves.
 var firstPerson = map[string]bool{"i": true, "me": true, "my": true, "mine": true, "myself": true}
 
+// speakerID is the actor of first-person pronouns outside quotations
+// (Options.Discourse).
+const speakerID = "new:per:speaker"
+
 // QuotePronouns runs after quote attribution: inside every quotation whose
 // speaker is a person actor of the document, it adds the first-person
 // singular pronouns ("I", "me", "my") to that actor's mentions (how =
@@ -23,6 +27,9 @@ func QuotePronouns(d *doc.Document) {
 	}
 	taken := func(s doc.Span) bool {
 		for _, a := range d.Actors {
+			if a.ID == speakerID {
+				continue // the text's own speaker yields to the quoted one
+			}
 			for _, m := range a.Mentions {
 				if m.Overlaps(s) {
 					return true
@@ -30,6 +37,20 @@ func QuotePronouns(d *doc.Document) {
 			}
 		}
 		return false
+	}
+	release := func(s doc.Span) {
+		for i := range d.Actors {
+			if d.Actors[i].ID != speakerID {
+				continue
+			}
+			ms := d.Actors[i].Mentions[:0]
+			for _, m := range d.Actors[i].Mentions {
+				if !m.Overlaps(s) {
+					ms = append(ms, m)
+				}
+			}
+			d.Actors[i].Mentions = ms
+		}
 	}
 	changed := map[int]bool{}
 	for _, q := range d.Quotes {
@@ -48,6 +69,7 @@ func QuotePronouns(d *doc.Document) {
 			if !firstPerson[strings.ToLower(w)] || taken(t.Span) {
 				continue
 			}
+			release(t.Span)
 			d.Actors[ai].Mentions = append(d.Actors[ai].Mentions, doc.Mention{Span: t.Span, Text: w, How: HowPronoun})
 			changed[ai] = true
 		}
@@ -60,6 +82,22 @@ func QuotePronouns(d *doc.Document) {
 			}
 			return ms[i].End > ms[j].End
 		})
+	}
+	if len(changed) > 0 {
+		// drop the text's speaker when the quotations took all its mentions
+		speaks := map[string]bool{}
+		for _, q := range d.Quotes {
+			if q.Speaker != nil {
+				speaks[*q.Speaker] = true
+			}
+		}
+		out := d.Actors[:0]
+		for _, a := range d.Actors {
+			if len(a.Mentions) > 0 || speaks[a.ID] {
+				out = append(out, a)
+			}
+		}
+		d.Actors = out
 	}
 	if len(changed) > 0 { // keep actors in order of first mention
 		sort.SliceStable(d.Actors, func(i, j int) bool {

@@ -169,6 +169,9 @@ func (r *resolver) findTitles() []*titleNP {
 			end := k
 			for steps := 0; k < n && steps < 10 && r.d.Tokens[k].Sentence == s; steps++ {
 				w := r.low[k]
+				if honorifics[strings.TrimSuffix(w, ".")] && k+1 < n && ents[k+1] >= 0 && r.ents[ents[k+1]].Type == "PER" {
+					break // "... of Korea Mr. Roh": the honorific opens the name
+				}
 				if e := ents[k]; e >= 0 {
 					if r.ents[e].Type == "PER" {
 						break
@@ -202,6 +205,9 @@ func (r *resolver) findTitles() []*titleNP {
 			a := np.hi
 			if r.low[a] == "," && a+1 < n {
 				a++
+			}
+			if a+1 < n && honorifics[strings.TrimSuffix(r.low[a], ".")] && ents[a] < 0 {
+				a++ // "the President of Korea Mr. Roh"
 			}
 			if e := ents[a]; e >= 0 && r.d.Tokens[a].Sentence == s {
 				if lo, _, _ := r.tokRange(r.ents[e].Span); lo == a {
@@ -375,7 +381,13 @@ func (r *resolver) title(np *titleNP) {
 		return
 	}
 	if ref == nil && !np.pres && len(np.t.words) == 1 && genericTitles[np.t.words[0]] {
-		r.blocked = append(r.blocked, r.span(np.lo, np.hi)) // "the head": of what?
+		// "the minister": a person of the text holding such an office,
+		// else of what?
+		if a := r.docTitle(np, nil); a != nil && !np.blocked && np.lo < np.tlo && determiners[r.low[np.lo]] {
+			r.addMention(a, np.lo, np.hi, HowTitle)
+			return
+		}
+		r.blocked = append(r.blocked, r.span(np.lo, np.hi))
 		return
 	}
 	// a compatible person already in the document, most recent first
@@ -511,7 +523,10 @@ func (r *resolver) fits(a *act, np *titleNP, ref *kb.Entry) bool {
 				continue
 			}
 			if dr.ref == nil && !np.pres {
-				return ref == nil || a.country == "" || a.country == countryOf(ref)
+				// an office the text gave without its body ("University
+				// president") fits a title naming a country only when the
+				// person is known to be of that country
+				return ref == nil || (a.country != "" && a.country == countryOf(ref))
 			}
 			if dr.ref != nil && orgOK(dr.ref.ID) {
 				return true
@@ -575,6 +590,14 @@ func (r *resolver) pronoun(i int) {
 		}
 		if best == nil || better(m, best) {
 			best = m
+		}
+	}
+	if (best == nil || best.sent < s-1) && g != "n" && !r.opts.NoNominals {
+		// no person in this or the previous sentence: a description there
+		// ("the mechanic") is the better antecedent
+		if a := r.nominalAntecedent(i, false, g); a != nil {
+			r.addMention(a, i, i+1, HowPronoun)
+			return
 		}
 	}
 	if best != nil {

@@ -152,6 +152,11 @@ var bodyNouns = map[string]bool{
 	"administration": true, "senate": true, "congress": true, "bureau": true, "fund": true,
 }
 
+// groupRefNouns refer back to the latest group actor (an armed group, a
+// movement, a party, people named by a group phrase): "Hamas … the group
+// said".
+var groupRefNouns = map[string]bool{"group": true, "movement": true}
+
 var countryNouns = map[string]bool{"country": true, "nation": true, "kingdom": true, "republic": true}
 
 // placeNouns refer back, with Options.Places, to the latest place actor:

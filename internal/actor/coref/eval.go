@@ -12,6 +12,7 @@ import (
 	"github.com/parley-news/parley/internal/doc"
 	"github.com/parley-news/parley/internal/ner"
 	"github.com/parley-news/parley/internal/parse"
+	"github.com/parley-news/parley/internal/place"
 	"github.com/parley-news/parley/internal/quote"
 	"github.com/parley-news/parley/internal/score"
 	"github.com/parley-news/parley/internal/tag"
@@ -22,12 +23,16 @@ import (
 // entities, parse) on a document that has only its text.
 type Annotator func(d *doc.Document)
 
-// AfterResolve runs the stages that follow actor resolution and feed back
-// into it: quotation finding and attribution, then first-person pronouns
-// inside attributed quotations (actor.QuotePronouns), as in the pipeline.
+// AfterResolve runs the stages that follow actor resolution and whose
+// output the evaluation scores, as in the pipeline: quotation finding and
+// attribution, then first-person pronouns inside attributed quotations
+// (actor.QuotePronouns), then the place stage (d.Places, gazetteer
+// places; see sysMentions).
 func AfterResolve(d *doc.Document) {
 	quote.Find(d, quote.Options{})
 	actor.QuotePronouns(d)
+	d.Places = nil
+	place.Find(d, place.Options{})
 }
 
 // DefaultAnnotator loads the embedded models and returns the annotator the
@@ -87,7 +92,7 @@ type Stats struct {
 	// GoldByType and MatchedByType break mention recall down by GUM type.
 	GoldByType, MatchedByType map[string]int
 	// Missed lists the tracked gold mentions no system mention matched, as
-	// "type | minimal span | document | the 150 bytes before it" (for
+	// "chain N entity | type | minimal span | document | the 150 bytes before it" (for
 	// error analysis on the dev split).
 	Missed []string
 	// LinkMisses describes each linkable gold mention we got wrong.
@@ -97,8 +102,12 @@ type Stats struct {
 // Eval scores actor resolution on the GUM test split under dataDir.
 //
 // Mentions: the gold mentions are GUM's mentions of person, organization and
-// place entities. A system mention (one actor mention; a title directly
-// followed by the name it belongs to counts as one mention) matches a gold
+// place entities; a word of a multiword token ("I" in "I'm") spans its own
+// bytes when the words spell the token. A system mention (one actor
+// mention, a title directly followed by the name it belongs to counting as
+// one mention; or one of the place stage's places, d.Places, which Parley
+// outputs for places since places are not actors: see sysMentions for how
+// they form chains) matches a gold
 // mention when it lies inside it and covers its minimal span (GUM's minspan
 // words), as in CorefUD's minimum-span matching; each gold mention takes at
 // most one system mention. System mentions that match a gold mention of
@@ -117,9 +126,10 @@ type Stats struct {
 // matches "Britain's").
 //
 // Settings: resolution as the pipeline runs it (actor.Options{}, then quote
-// attribution and actor.QuotePronouns), and the same with
-// Options.Discourse (first and second person outside quotations), whose
-// metrics end in "-discourse".
+// attribution, actor.QuotePronouns and the place stage: AfterResolve), and
+// the same with Options.Discourse forcing first and second person outside
+// quotations on every document (by default only documents written in the
+// first or second person get them), whose metrics end in "-discourse".
 //
 // Linking: each gold mention carrying a Wikipedia title that names a
 // knowledge-base entry (title = an entry's name or alias after folding) is
@@ -227,8 +237,13 @@ type sysMention struct {
 
 // sysMentions returns the document's actor mentions, a title directly
 // followed by the same actor's name joined into one ("Ukrainian President
-// Volodymyr Zelensky").
-func sysMentions(d *doc.Document) []sysMention {
+// Volodymyr Zelensky"), then its places (d.Places, what Parley outputs for
+// places, which are not actors): the places with one gazetteer name and
+// country form one chain, joined to the country's actor when the name is
+// that country's knowledge-base name or alias ("Russia" as a place is
+// actor RUS). A place overlapping an actor mention is left out: the actor
+// mention stands for it.
+func sysMentions(d *doc.Document, k *kb.KB) []sysMention {
 	var out []sysMention
 	for _, a := range d.Actors {
 		ms := a.Mentions
@@ -241,6 +256,32 @@ func sysMentions(d *doc.Document) []sysMention {
 			out = append(out, sysMention{s, a.ID, ms[i].How})
 		}
 	}
+	nActor := len(out)
+	for _, p := range d.Places {
+		over := false
+		for _, m := range out[:nActor] {
+			if m.Overlaps(p.Span) {
+				over = true
+				break
+			}
+		}
+		if over {
+			continue
+		}
+		country := ""
+		if p.Country != nil {
+			country = *p.Country
+		}
+		id := "place:" + p.Name + "|" + country
+		if k != nil {
+			for _, e := range k.ByName(p.Name) {
+				if e.Kind == "country" && e.ID == country {
+					id = e.ID
+				}
+			}
+		}
+		out = append(out, sysMention{p.Span, id, "place"})
+	}
 	return out
 }
 
@@ -249,7 +290,7 @@ func sysMentions(d *doc.Document) []sysMention {
 // or a Wikipedia link) are scored: the chains of named people, bodies and
 // places, with all their pronouns and descriptions.
 func scoreDoc(st *Stats, g *gumDoc, d *doc.Document, k *kb.KB, named bool) {
-	sys := sysMentions(d)
+	sys := sysMentions(d, k)
 	keep := map[string]bool{}
 	for _, gm := range g.mentions {
 		if tracked[gm.etype] && (!named || gm.identity != "" || isNamed(g.text[gm.min[0].Start:gm.min[0].End])) {
@@ -287,6 +328,12 @@ func scoreDoc(st *Stats, g *gumDoc, d *doc.Document, k *kb.KB, named bool) {
 	}
 	// keys: gold mention j is key j; unmatched system mentions get keys
 	// after the gold ones
+	chainLen := map[string]int{}
+	for j, gm := range g.mentions {
+		if isTracked(j) {
+			chainLen[gm.entity]++
+		}
+	}
 	goldCl := map[string][]int{}
 	var goldOrder []string
 	for j, gm := range g.mentions {
@@ -300,7 +347,7 @@ func scoreDoc(st *Stats, g *gumDoc, d *doc.Document, k *kb.KB, named bool) {
 		if taken[j] {
 			st.MatchedByType[gm.etype]++
 		} else {
-			st.Missed = append(st.Missed, gm.etype+" | "+g.text[gm.min[0].Start:gm.min[len(gm.min)-1].End]+" | "+g.id+" | "+strings.ReplaceAll(g.text[max(0, gm.Start-150):gm.Start], "\n", " "))
+			st.Missed = append(st.Missed, fmt.Sprintf("chain %d %s | ", min(chainLen[gm.entity], 2), gm.entity)+gm.etype+" | "+g.text[gm.min[0].Start:gm.min[len(gm.min)-1].End]+" | "+g.id+" | "+strings.ReplaceAll(g.text[max(0, gm.Start-150):gm.Start], "\n", " "))
 		}
 		st.GoldMentions++
 		if _, ok := goldCl[gm.entity]; !ok {
@@ -344,8 +391,16 @@ func scoreDoc(st *Stats, g *gumDoc, d *doc.Document, k *kb.KB, named bool) {
 		}
 		if prev, ok := lastOf[sys[i].actor]; ok {
 			st.AnteAll[sys[i].how]++
-			if g.mentions[prev].entity == g.mentions[gi].entity {
+			right := g.mentions[prev].entity == g.mentions[gi].entity
+			if right {
 				st.AnteRight[sys[i].how]++
+			}
+			if sys[i].how == actor.HowPronoun {
+				w := "pronoun " + strings.ToLower(d.Text[sys[i].Start:sys[i].End])
+				st.AnteAll[w]++
+				if right {
+					st.AnteRight[w]++
+				}
 			}
 		}
 		lastOf[sys[i].actor] = gi

@@ -3,6 +3,7 @@ package coref
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -95,15 +96,15 @@ func TestEvalGUM(t *testing.T) {
 	if s := os.Getenv("GUM_SPLIT"); s != "" {
 		split = s // "dev" when tuning
 	}
-	sts, err := EvalSplitStats(d, split, k, ann, after, actor.Options{}, actor.Options{Discourse: true}, actor.Options{Places: true}, actor.Options{Places: true, Discourse: true}, actor.Options{Places: true, Nominals: true}, actor.Options{Places: true, Nominals: true, Discourse: true})
+	sts, err := EvalSplitStats(d, split, k, ann, after, actor.Options{}, actor.Options{Discourse: true}, actor.Options{NoDiscourse: true}, actor.Options{NoNominals: true}, actor.Options{NoDiscourse: true, NoNominals: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for i, st := range sts {
-		for _, r := range st.Results([]string{"", "named", "discourse", "named-discourse", "places", "named-places", "places-discourse", "named-places-discourse", "places-nominals", "named-places-nominals", "places-nominals-discourse", "named-places-nominals-discourse"}[i]) {
+		for _, r := range st.Results([]string{"", "named", "discourse", "named-discourse", "nodiscourse", "named-nodiscourse", "nonominals", "named-nonominals", "nodiscourse-nonominals", "named-nodiscourse-nonominals"}[i]) {
 			t.Log(r.String())
 		}
-		if os.Getenv("DEBUG_MISSES") != "" && i == 1 {
+		if os.Getenv("DEBUG_MISSES") != "" && i == 0 {
 			for _, m := range st.Missed {
 				t.Log("missed: " + m)
 			}
@@ -118,6 +119,24 @@ func TestEvalGUM(t *testing.T) {
 		}
 		for _, how := range []string{"name", "alias", "title", "metonym", "pronoun"} {
 			t.Logf("antecedent accuracy %-8s %d/%d", how, st.AnteRight[how], st.AnteAll[how])
+		}
+		if os.Getenv("DEBUG_PRONOUNS") != "" && i == 0 {
+			for _, c := range []struct {
+				name string
+				c    counts
+			}{{"muc", st.MUC}, {"b3", st.B3}, {"ceafe", st.CEAFe}} {
+				t.Logf("%-6s recall %.1f precision %.1f", c.name, 100*c.c.recall(), 100*c.c.precision())
+			}
+			var ws []string
+			for w := range st.AnteAll {
+				if strings.HasPrefix(w, "pronoun ") {
+					ws = append(ws, w)
+				}
+			}
+			sort.Strings(ws)
+			for _, w := range ws {
+				t.Logf("antecedent accuracy %-16s %d/%d", w, st.AnteRight[w], st.AnteAll[w])
+			}
 		}
 		if st.Docs != 30 || st.GoldMentions == 0 {
 			t.Fatalf("stats %+v", st)

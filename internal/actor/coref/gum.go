@@ -70,6 +70,23 @@ func readGUM(path string) (*gumDoc, error) {
 			for w := t.First; w <= t.Last; w++ {
 				wordSpan[w] = sp
 			}
+			// a multiword token whose words spell it ("I'm" = "I" + "'m"):
+			// each word gets its own bytes
+			if t.Last > t.First {
+				var forms []string
+				for _, w := range s.Words {
+					if w.ID >= t.First && w.ID <= t.Last {
+						forms = append(forms, w.Form)
+					}
+				}
+				if strings.Join(forms, "") == t.Form {
+					off := start
+					for k, f := range forms {
+						wordSpan[t.First+k] = doc.Span{Start: off, End: off + len(f)}
+						off += len(f)
+					}
+				}
+			}
 			if t.SpaceAfter() && ti < len(s.Tokens)-1 {
 				b.WriteByte(' ')
 			}
