@@ -27,6 +27,16 @@ var wikinewsGold []byte
 // WikinewsDir is the article set under the data directory.
 const WikinewsDir = "wikinews-diplomacy"
 
+// wnDebug, when set (by a test), receives one line per miss and false
+// item.
+var wnDebug func(format string, args ...any)
+
+func debugf(format string, args ...any) {
+	if wnDebug != nil {
+		wnDebug(format, args...)
+	}
+}
+
 type wnArticle struct {
 	ID    string `json:"id"`
 	Date  string `json:"date"`
@@ -210,6 +220,7 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 			for _, id := range append(append([]string{}, e.Source...), e.Target...) {
 				who = append(who, names[id])
 			}
+			hit := false
 			for k := range gm {
 				if usedM[k] || !gm[k].Overlaps(e.Evidence) {
 					continue
@@ -217,8 +228,17 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 				if shared(who, gp[k]) >= min(2, len(gp[k])) {
 					usedM[k] = true
 					meet.TP++
+					hit = true
 					break
 				}
+			}
+			if !hit {
+				debugf("%s false meeting %q: %s", a.ID, who, a.Text[e.Evidence.Start:e.Evidence.End])
+			}
+		}
+		for k := range gm {
+			if !usedM[k] {
+				debugf("%s missed meeting %q: %s", a.ID, gp[k], a.Text[gm[k].Start:gm[k].End])
 			}
 		}
 		// positions
@@ -239,6 +259,11 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 						break
 					}
 				}
+			}
+		}
+		for i, x := range d.Positions {
+			if !usedP[i] {
+				debugf("%s false position %s %s %q", a.ID, names[x.Actor], x.Stance, x.Object)
 			}
 		}
 	}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/parley-news/parley/internal/doc"
 	"github.com/parley-news/parley/internal/pipeline"
-	"github.com/parley-news/parley/internal/position"
 )
 
 var dumpText = flag.String("dump", "", "text to dump (parse, actors, positions)")
@@ -24,8 +23,7 @@ func TestDump(t *testing.T) {
 	d := doc.New("dump", *dumpText)
 	date := "2022-11-15"
 	d.Date = &date
-	p.AnnotateUntil(d, "events")
-	position.Find(d, position.Options{})
+	p.AnnotateUntil(d, "")
 	for i, tk := range d.Tokens {
 		fmt.Println(i, d.SpanText(tk.Span), tk.UPOS, tk.Lemma, tk.Head, tk.Deprel)
 	}
@@ -34,6 +32,9 @@ func TestDump(t *testing.T) {
 	}
 	for _, q := range d.Quotes {
 		fmt.Println("quote", q.Kind, q.Speaker, q.Text)
+	}
+	for _, e := range d.Events {
+		fmt.Printf("event %s %v -> %v neg=%v %s\n", e.Type, e.Source, e.Target, e.Negated, d.SpanText(e.Evidence))
 	}
 	for _, e := range d.Positions {
 		fmt.Printf("position %s %s [%s] topic=%q\n", e.Actor, e.Stance, e.Object, e.Topic)
