@@ -247,6 +247,7 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 		usedP := make([]bool, len(d.Positions))
 		for _, gpz := range g.Positions {
 			obj := doc.Span{Start: at(gpz.ObjectStart), End: at(gpz.ObjectEnd)}
+			tp := pos.TP
 			for i, x := range d.Positions {
 				if usedP[i] || x.Stance != gpz.Stance || !strings.EqualFold(names[x.Actor], gpz.Actor) {
 					continue
@@ -259,6 +260,9 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 						break
 					}
 				}
+			}
+			if pos.TP == tp {
+				debugf("%s missed position %s %s %q", a.ID, gpz.Actor, gpz.Stance, a.Text[obj.Start:obj.End])
 			}
 		}
 		for i, x := range d.Positions {

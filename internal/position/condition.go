@@ -198,6 +198,8 @@ func (f *finder) subjectIsActor(h int) bool {
 
 var obligation = map[string]bool{"must": true, "should": true}
 
+var dummy = map[string]bool{"it": true, "there": true, "this": true, "that": true, "you": true, "one": true}
+
 // mustAt codes a demand voiced in a quotation or reported clause: "Kyiv
 // must withdraw from the Donbas," the aide said → the aide demands that
 // Kyiv withdraw. The obliged actor must differ from the speaker ("we
@@ -215,12 +217,14 @@ func (f *finder) mustAt(i int) {
 	if aux < 0 || f.question(i) || f.conditional(i) {
 		return
 	}
-	s := f.child(i, "nsubj")
+	s := f.child(i, "nsubj", "nsubj:pass")
 	if s < 0 {
 		return
 	}
-	obliged := f.actorsOf(s)
-	if len(obliged) == 0 || contains(obliged, f.speaker[i]) || firstPerson[f.word(s)] {
+	// "Kyiv must withdraw", "the violence must stop", "sanctions should be
+	// lifted": what the speaker says must happen. Not "we must" (the
+	// speaker's own duty) nor "it must be said".
+	if firstPerson[f.word(s)] || dummy[f.word(s)] || contains(f.actorsOf(s), f.speaker[i]) {
 		return
 	}
 	// the object: the clause without its modal and without trailing
