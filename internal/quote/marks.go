@@ -69,6 +69,15 @@ func findMarked(text string, maxParas int) []marked {
 					i = j + nn
 					continue
 				}
+				if j < len(text) && isDouble(stack[0].r) && stack[0].paras < maxParas && closedUnopened(text, j, stack[0]) {
+					// The quotation goes on in a paragraph that does not
+					// repeat the opening mark but closes it at its end
+					// (a block quotation set off as its own paragraph).
+					stack = stack[:1]
+					stack[0].paras++
+					i = j
+					continue
+				}
 				stack = stack[:0]
 			}
 			i = j
@@ -160,6 +169,43 @@ func isOpener(r, prev, next rune) bool {
 func continues(text string, j, n int) bool {
 	r, _ := utf8.DecodeRuneInString(text[j+n:])
 	return j+n < len(text) && !unicode.IsSpace(r)
+}
+
+// closedUnopened reports a paragraph starting at j whose first double
+// quotation mark closes o and ends the paragraph (only punctuation after
+// it): the rest of a quotation left open at the end of the paragraph
+// before.
+func closedUnopened(text string, j int, o opening) bool {
+	prev := ' '
+	for i := j; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == '\n' && paraBreak(text, i) {
+			return false
+		}
+		if isDouble(r) || r == '”' || r == '»' {
+			next := ' '
+			if i+n < len(text) {
+				next, _ = utf8.DecodeRuneInString(text[i+n:])
+			}
+			if !o.closes(r) || !closingPosition(r, prev, next, o) || isOpener(r, prev, next) && r != '”' && r != '»' {
+				return false
+			}
+			for k := i + n; k < len(text); {
+				c, m := utf8.DecodeRuneInString(text[k:])
+				if c == '\n' || k+m >= len(text) && unicode.IsPunct(c) {
+					return true
+				}
+				if !unicode.IsPunct(c) && c != ' ' {
+					return false
+				}
+				k += m
+			}
+			return true
+		}
+		prev = r
+		i += n
+	}
+	return false
 }
 
 func paraBreak(text string, i int) bool {

@@ -5,7 +5,10 @@
 //   - direct: a whole statement between quotation marks, with every
 //     convention seen in translated news (“…”, "…", ‘…’, «…», „…“,
 //     mismatched «…”, nested marks, a quotation over several paragraphs with
-//     the opening mark repeated at each, "(…)" elisions inside);
+//     the opening mark repeated at each or closed only at the end of the
+//     next, "(…)" elisions inside, a quotation split by its attribution:
+//     “…,” wrote X, “…”), and the answers of an interview written as turns
+//     ("Name: …" paragraphs);
 //   - partial: a quoted fragment inside the reporter's own sentence
 //     (criticised “the absence of seriousness”);
 //   - mixed: reported content part of which is quoted (stressed that talking
@@ -15,10 +18,16 @@
 //
 // Cues are words of saying from an embedded lexicon (cues.txt), matched by
 // lemma. The speaker is the subject of the cue verb (found on the surface of
-// the tagged sentence, with the dependency parse as a fallback), a post-posed
-// subject ("…”, recalled the spokesman"), the object of "according to" or
-// "in the words of", or is carried over from the statement just before a
-// quotation that has no cue of its own. The speaker phrase is resolved to
+// the tagged sentence, with the dependency parse as a fallback; a participle
+// such as ", saying" takes the subject of the verb before it), a post-posed
+// subject ("…”, recalled the spokesman"), an attribution set off inside its
+// content ("The package, he said, is ready"), the object of "according to"
+// (also before a colon), "in the words of" or "quoted X as saying", the
+// subject of a clause that introduces a quotation with a colon ("The envoy
+// had a warning: “…”"), the person a following sentence points back with
+// ("With these words, X …"), the named subject of the sentence just before a
+// quotation standing alone, or is carried over from the statement just
+// before a quotation that has no cue of its own. The speaker phrase is resolved to
 // the actor (from the actor stage, d.Actors) whose mention covers it; when no
 // actor mention covers it the quote keeps its cue and has no speaker.
 // Headlines, titles and scare quotes are not statements and are not reported.
@@ -119,6 +128,7 @@ func analyze(d *doc.Document, opts Options) []statement {
 	}
 	found = a.classify(found)
 	found = append(found, a.unclaimed(found)...)
+	found = append(found, a.turns()...)
 	sort.SliceStable(found, func(i, j int) bool { return found[i].Span.Start < found[j].Span.Start })
 	found = dropOverlaps(found)
 	a.carry(found)
@@ -210,13 +220,16 @@ func (a *analysis) isMarkTok(i int) bool {
 // verbCue returns the lexicon entry of token i when it is a verb of saying.
 func (a *analysis) verbCue(i int) *cueEntry {
 	up := a.upos(i)
+	if up == "NOUN" && i > 0 && (a.lower(i-1) == "," || a.lower(i-1) == ";") && strings.HasSuffix(a.lower(i), "ing") {
+		up = "VERB" // ", commenting, “…”": a participle the tagger took for a noun
+	}
 	if up != "" && up != "VERB" && up != "AUX" {
 		return nil
 	}
 	if up == "AUX" && a.lower(i) != "said" {
 		return nil
 	}
-	if i > 0 && (a.upos(i-1) == "DET" || a.upos(i-1) == "ADP") && a.lower(i-1) != "that" {
+	if i > 0 && (a.upos(i-1) == "DET" && !pronounDet[a.lower(i-1)] || a.upos(i-1) == "ADP") && a.lower(i-1) != "that" {
 		return nil // "of said treaty"
 	}
 	e := a.verbs[strings.ToLower(a.d.Tokens[i].Lemma)]
@@ -225,6 +238,18 @@ func (a *analysis) verbCue(i int) *cueEntry {
 	}
 	if e == nil || e.Class == classThink && !a.opts.Cognition {
 		return nil
+	}
+	if (e.Lemma == "ask" || e.Lemma == "question") && a.d.Tokens[i].XPOS == "VBN" && i > 0 && (a.upos(i-1) == "SCONJ" || a.upos(i-1) == "ADV") {
+		return nil // "told reporters when asked about the plan: “…”"
+	}
+	if i+2 < len(a.d.Tokens) && a.lower(i+1) == "to" && (a.lower(i+2) == "be" || a.lower(i+2) == "have") && a.d.Tokens[i+1].Sentence == a.d.Tokens[i].Sentence {
+		return nil // "the talks said to be planned": hearsay, no speaker
+	}
+	if e.Class == classAccuse && a.d.Tokens[i].XPOS == "VBN" && i > 0 {
+		switch a.lower(i - 1) {
+		case "been", "was", "were", "is", "are", "be", "being":
+			return nil // "eleven men have been charged with the murder": no statement
+		}
 	}
 	return e
 }
@@ -256,6 +281,14 @@ func (a *analysis) cueStatement(i int) (statement, bool) {
 	}
 	// Post-posed: "…”, recalled the spokesman." / "…,” Sullivan said."
 	if s, ok := a.postPosed(i, cueSpan); ok {
+		return s, true
+	}
+	// Set off mid-sentence: "The package, he said, is ready."
+	if s, ok := a.parenthetical(i, cueSpan); ok {
+		return s, true
+	}
+	// "As Heald told The Huffington Post, ozone has dropped …"
+	if s, ok := a.asClause(i, cueSpan); ok {
 		return s, true
 	}
 	j := i + 1 + skip
@@ -292,15 +325,53 @@ func (a *analysis) cueStatement(i int) (statement, bool) {
 // the dependency parse names a subject outside it (the surface reading went
 // wrong in a long apposition), else the parse's subject.
 func (a *analysis) subject(i int) (doc.Span, int, bool) {
+	if sp, h, ok := a.quotedAs(i); ok {
+		return sp, h, true
+	}
 	sp, h, ok := a.leftSubject(i)
 	psp, ph, pok := a.parseSubject(i)
 	switch {
-	case ok && pok && !sp.Overlaps(a.d.Tokens[ph].Span) && ph < i && a.upos(ph) == "PROPN" && !timeWord[a.lower(ph)] && !monthWord[a.lower(ph)]:
+	case ok && pok && !sp.Overlaps(a.d.Tokens[ph].Span) && ph < i && a.upos(ph) == "PROPN" && !timeWord[a.lower(ph)] && !monthWord[a.lower(ph)] && a.d.Tokens[i].XPOS != "VBG":
 		return psp, ph, true
 	case ok:
 		return sp, h, true
 	case pok && ph < i:
 		return psp, ph, true
+	}
+	return doc.Span{}, -1, false
+}
+
+// quotedAs returns the speaker of "The Herald quoted the spokesman, George
+// Charamba, as saying …" for the cue "saying" at i: the object of "quoted"
+// (or "cited"), not the newspaper.
+func (a *analysis) quotedAs(i int) (doc.Span, int, bool) {
+	ss, _ := a.sentOf(i)
+	if a.d.Tokens[i].XPOS != "VBG" || i-1 <= ss || a.lower(i-1) != "as" {
+		return doc.Span{}, -1, false
+	}
+	for v := i - 2; v > ss && v > i-16; v-- {
+		switch a.lower(v) {
+		case "quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite":
+			if v+1 > i-2 {
+				return doc.Span{}, -1, false
+			}
+			sp := doc.Span{Start: a.d.Tokens[v+1].Start, End: a.d.Tokens[i-2].End}
+			for k := i - 2; k > v; k-- {
+				if a.lower(k) == "," {
+					sp.End = a.d.Tokens[k-1].End
+					continue
+				}
+				break
+			}
+			h := a.headOf(v+1, i-1)
+			if h < 0 {
+				return doc.Span{}, -1, false
+			}
+			return sp, h, true
+		}
+		if lw := a.lower(v); a.inMark[v] >= 0 || a.isPunct(v) && lw != "," && lw != "'s" && lw != "’s" && lw != "-" {
+			return doc.Span{}, -1, false
+		}
 	}
 	return doc.Span{}, -1, false
 }
@@ -405,7 +476,19 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 		case k > j && a.verbCue(k) != nil:
 			return -1, ""
 		}
-		if first && e.ZeroThat && a.clauseStarts(k, se) {
+		if first && e.ZeroThat && addresseeVerb[e.Lemma] {
+			// "told reporters the troops would stay": the addressee,
+			// then the clause.
+			for n := 1; n <= 4 && k+n < se; n++ {
+				if !a.npTok(k + n - 1) {
+					break
+				}
+				if up := a.upos(k + n - 1); (up == "NOUN" || up == "PRON" || up == "PROPN") && a.upos(k+n) != "NOUN" && a.upos(k+n) != "PROPN" && a.clauseStarts(k+n, se) {
+					return k + n, ""
+				}
+			}
+		}
+		if (first || a.setOff(j, k)) && e.ZeroThat && (a.clauseStarts(k, se) || a.ccompStarts(i, k, se)) {
 			if t := a.thatAfter(k, se); t >= 0 && a.lower(t-1) == "that" && a.npThenThat(k, t-1) {
 				return t, "" // "told the House of Commons that …"
 			}
@@ -417,6 +500,73 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 		first = false
 	}
 	return -1, ""
+}
+
+// addresseeVerb lists cues whose first object is the person addressed
+// ("told reporters …", "assured them …").
+var addresseeVerb = map[string]bool{"tell": true, "assure": true, "inform": true, "remind": true, "promise": true, "warn": true}
+
+// ppThenFinite reports a prepositional phrase at m (a short noun phrase
+// after the preposition) followed directly by a finite verb: the phrase
+// modifies the subject of a clause ("the talks with Baku would continue").
+func (a *analysis) ppThenFinite(m, se int) bool {
+	n := m + 1
+	for n < se && n < m+5 && a.npTok(n) && a.lower(n) != "." {
+		n++
+	}
+	if n == m+1 || n >= se {
+		return false
+	}
+	switch a.d.Tokens[n].XPOS {
+	case "VBZ", "VBD", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
+// ccompStarts reports, from the dependency parse, a clausal complement of
+// cue i with its own subject whose words begin at token k ("the report
+// says the decline in intake appears …", where a prepositional phrase
+// inside the subject hides the clause from the surface test).
+func (a *analysis) ccompStarts(i, k, se int) bool {
+	toks := a.d.Tokens
+	if a.isPunct(k) || a.inMark[k] >= 0 || strings.HasPrefix(a.d.Tokens[k].XPOS, "W") {
+		return false // "did not say where …": a question, not content
+	}
+	for c := k; c < se; c++ {
+		if toks[c].Head != i || toks[c].Deprel != "ccomp" {
+			continue
+		}
+		subj, lo := false, c
+		for m := i + 1; m < se; m++ {
+			if a.dominates(c, m) {
+				if m < lo {
+					lo = m
+				}
+				if toks[m].Head == c && strings.HasPrefix(toks[m].Deprel, "nsubj") || toks[m].Head == c && toks[m].Deprel == "csubj" {
+					subj = subj || m < c
+				}
+			} else if m < c && m >= k {
+				return false // words between that are not the clause's
+			}
+		}
+		return subj && lo == k
+	}
+	return false
+}
+
+// setOff reports tokens [j, k) that are only an adverb set off by commas
+// (said, instead, the president …).
+func (a *analysis) setOff(j, k int) bool {
+	if k-j < 2 || a.lower(j) != "," || a.lower(k-1) != "," {
+		return false
+	}
+	for m := j + 1; m < k-1; m++ {
+		if a.upos(m) != "ADV" {
+			return false
+		}
+	}
+	return true
 }
 
 // npThenThat reports whether tokens [k, that) are one noun phrase (the
@@ -465,6 +615,10 @@ func (a *analysis) clauseStarts(k, se int) bool {
 		switch {
 		case x == "VBZ" || x == "VBD" || x == "VBP" || x == "MD":
 			return true
+		case x == "VB" && (a.d.Tokens[m-1].XPOS == "NNS" || a.d.Tokens[m-1].XPOS == "NNPS"):
+			return true // "the results confirm", a present tense tagged VB
+		case a.upos(m) == "ADP" && a.lower(m) != "of" && m > k+1 && a.ppThenFinite(m, se):
+			return true // "the embassy in Washington would stay open"
 		case a.upos(m) == "ADP" && a.lower(m) != "of", a.isPunct(m) && a.lower(m) != "-" && a.lower(m) != "’s" && a.lower(m) != "'s":
 			return false
 		case a.upos(m) == "VERB" || a.upos(m) == "AUX":
@@ -491,9 +645,23 @@ func (a *analysis) contentEnd(start, se int) int {
 		if last+1 >= se || a.tailIsPunct(last+1, se) || a.attributionFollows(last+1, se) {
 			return last + 1
 		}
+		if n := last + 1; n+1 < se && a.lower(n) == "," && a.participle(n+1) {
+			return last + 1 // “…”, displaying an identity card: the quotation
+		}
 	}
 	end := se
 	for k := start + 1; k < se; k++ {
+		if m := a.inMark[k]; m >= 0 && a.d.Tokens[k].End == a.marks[m].Outer.End && strings.HasSuffix(a.d.SpanText(a.marks[m].Inner), ",") {
+			// “… every year,” further saying, “…”
+			n := k + 1
+			for n < se && a.upos(n) == "ADV" {
+				n++
+			}
+			if n < se && a.participle(n) && a.verbs[a.lower(n)] != nil && a.verbs[a.lower(n)].Class == classSpeech {
+				end = k + 1
+				break
+			}
+		}
 		if a.inMark[k] >= 0 {
 			continue
 		}
@@ -509,6 +677,16 @@ func (a *analysis) contentEnd(start, se int) int {
 		if lw == "," && a.attributionFollows(k, se) {
 			end = k
 			break
+		}
+		if lw == "," {
+			n := k + 1
+			for n < se && a.upos(n) == "ADV" {
+				n++
+			}
+			if n < se && a.participle(n) && a.verbs[a.lower(n)] != nil && a.verbs[a.lower(n)].Class == classSpeech {
+				end = k // "called for the repeal, saying, “…”", ", further saying"
+				break
+			}
 		}
 		if a.upos(k) == "CCONJ" {
 			n := k + 1
@@ -624,8 +802,22 @@ func (a *analysis) postPosed(i int, cueSpan doc.Span) (statement, bool) {
 	if k >= ss && (a.lower(k) == "," && (marked || a.finiteBetween(ss, k)) || marked) {
 		if s, h, found := a.rightNP(i+1, se); found {
 			end := a.npEnd(i+1, se)
-			if a.tailEnds(end, se) || a.lower(end) == "," || marked && a.adverbialTail(end, se) {
+			if a.tailEnds(end, se) || a.lower(end) == "," || marked && (a.adverbialTail(end, se) || a.participle(end) || a.lower(end) == "who") {
 				sp, head, contentEnd, ok = s, h, k+1, true
+			}
+		} else if marked {
+			// A name the tagger garbled ("tweeted former thinktank
+			// executive Ken Gude."): the words up to the sentence end
+			// or a comma, when they hold a name and no verb.
+			end, name := i+1, -1
+			for end < se && end < i+11 && a.lower(end) != "," && !a.isPunct(end) && a.upos(end) != "VERB" && a.upos(end) != "AUX" && a.inMark[end] < 0 {
+				if a.upos(end) == "PROPN" {
+					name = end
+				}
+				end++
+			}
+			if name >= 0 && end > i+1 && (a.tailEnds(end, se) || a.lower(end) == ",") {
+				sp, head, contentEnd, ok = doc.Span{Start: a.d.Tokens[i+1].Start, End: a.d.Tokens[end-1].End}, name, k+1, true
 			}
 		}
 	}
@@ -639,10 +831,12 @@ func (a *analysis) postPosed(i int, cueSpan doc.Span) (statement, bool) {
 		if _, _, end, isNP := a.npAt(j, se); isNP && j < se && a.upos(j) != "PRON" || isNP && a.lower(j) == "reporters" {
 			if end < se && a.lower(end) == "," && end+1 < se && a.isMarkTok(end+1) {
 				j = end // told the press, "…
+			} else if end > j && a.quotedBefore(i-a.npLen(i)) && (a.tailEnds(end, se) || a.adverbialTail(end, se)) {
+				j = end // "…”, Pompeo told the press on Tuesday."
 			}
 		}
 		quoted := a.quotedBefore(i - a.npLen(i))
-		if !(a.tailEnds(j, se) || a.lower(j) == "," && j+1 < se && (a.d.Tokens[j+1].XPOS == "VBG" || quoted && a.isMarkTok(j+1)) || quoted && a.adverbialTail(j, se)) {
+		if !(a.tailEnds(j, se) || a.lower(j) == "," && j+1 < se && (a.participle(j+1) || quoted && a.isMarkTok(j+1)) || quoted && a.adverbialTail(j, se)) {
 			return statement{}, false
 		}
 		s, h, start, found := a.npBefore(i, ss)
@@ -688,16 +882,128 @@ func (a *analysis) postPosed(i int, cueSpan doc.Span) (statement, bool) {
 	return st, true
 }
 
+// parenthetical recognises an attribution set off by commas inside its
+// content: "The new package, the minister said, is ready." The content is
+// the whole sentence (its subject before, its predicate after).
+func (a *analysis) parenthetical(i int, cueSpan doc.Span) (statement, bool) {
+	ss, se := a.sentOf(i)
+	if e := a.verbCue(i); e == nil || e.Class != classSpeech {
+		return statement{}, false
+	}
+	j := i + 1
+	for j < se && a.upos(j) == "ADV" {
+		j++
+	}
+	if j >= se || a.lower(j) != "," || a.inMark[j] >= 0 {
+		return statement{}, false
+	}
+	sp, h, start, ok := a.npBefore(i, ss)
+	if !ok {
+		return statement{}, false
+	}
+	if start-1 < ss || a.lower(start-1) != "," {
+		// The surface reading took "The package, the minister" for an
+		// apposition: the speaker is the phrase after its last comma.
+		c := -1
+		for k := start; k < i; k++ {
+			if a.lower(k) == "," {
+				c = k
+			}
+		}
+		if c < 0 || h <= c {
+			return statement{}, false
+		}
+		start = c + 1
+		sp.Start = a.d.Tokens[start].Start
+	}
+	if start-1 <= ss || a.inMark[start-1] >= 0 {
+		return statement{}, false
+	}
+	cs := ss
+	for cs < start-1 && (a.isPunct(cs) || a.upos(cs) == "CCONJ") {
+		cs++
+	}
+	if cs >= start-1 || a.finiteBetween(cs, start-1) || !a.finiteBetween(j+1, se) {
+		return statement{}, false
+	}
+	for k := cs; k < se; k++ {
+		if a.inMark[k] >= 0 {
+			return statement{}, false // quotations are handled by their marks
+		}
+	}
+	end := a.contentEnd(j+1, se)
+	if end <= j+1 {
+		return statement{}, false
+	}
+	return statement{Span: doc.Span{Start: a.d.Tokens[cs].Start, End: a.d.Tokens[end-1].End}, Cue: &cueSpan, Speaker: sp, Head: h, hasSpk: true}, true
+}
+
+// absolute reports "with Boswell stating": a participle whose subject is
+// the noun phrase after "with" just before it.
+func (a *analysis) absolute(i, ss int) bool {
+	_, _, start, ok := a.npBefore(i, ss)
+	return ok && start-1 >= ss && a.lower(start-1) == "with"
+}
+
+// participle reports a present participle at k, also a verb of saying the
+// tagger took for a noun (", warning that …").
+func (a *analysis) participle(k int) bool {
+	lw := a.lower(k)
+	return a.d.Tokens[k].XPOS == "VBG" || strings.HasSuffix(lw, "ing") && a.verbs[lw] != nil
+}
+
+// asClause recognises an attribution in a clause opened by "As" before
+// its content: "As the minister told reporters, the talks will resume."
+func (a *analysis) asClause(i int, cueSpan doc.Span) (statement, bool) {
+	ss, se := a.sentOf(i)
+	sp, h, start, ok := a.npBefore(i, ss)
+	if !ok || start-1 != ss || a.lower(ss) != "as" {
+		return statement{}, false
+	}
+	c := -1
+	for k := i + 1; k < se && k < i+10; k++ {
+		if a.inMark[k] >= 0 || a.upos(k) == "VERB" {
+			break
+		}
+		if a.lower(k) == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+1 >= se || !a.finiteBetween(c+1, se) {
+		return statement{}, false
+	}
+	e := a.contentEnd(c+1, se)
+	if e <= c+1 {
+		return statement{}, false
+	}
+	return statement{Span: doc.Span{Start: a.d.Tokens[c+1].Start, End: a.d.Tokens[e-1].End}, Cue: &cueSpan, Speaker: sp, Head: h, hasSpk: true}, true
+}
+
 // adverbialTail reports a sentence tail of prepositional phrases and time
 // words only ("on Wednesday", "at the end of the meeting", "from Phnom
 // Penh"): nothing after a post-posed cue that could be its content.
 func (a *analysis) adverbialTail(k, se int) bool {
-	if k >= se || a.upos(k) != "ADP" && a.upos(k) != "NOUN" && a.upos(k) != "PROPN" && a.upos(k) != "ADV" {
+	if k >= se || a.upos(k) != "ADP" && a.upos(k) != "NOUN" && a.upos(k) != "PROPN" && a.upos(k) != "ADV" && !(a.upos(k) == "DET" && k+1 < se && timeWord[a.lower(k+1)]) {
 		return false
 	}
 	for ; k < se; k++ {
-		if a.inMark[k] >= 0 || a.lower(k) == "that" || a.upos(k) == "VERB" || a.upos(k) == "AUX" || a.lower(k) == ":" {
+		if a.lower(k) == "," && k+1 < se && a.inMark[k+1] >= 0 && a.isMarkTok(k+1) {
+			return true // "…,” wrote Trump on Twitter, “and …": the quotation goes on
+		}
+		if a.inMark[k] >= 0 || a.lower(k) == "that" || a.lower(k) == ":" {
 			return false
+		}
+		if a.upos(k) == "VERB" || a.upos(k) == "AUX" {
+			// A verb begins a clause, except a base form after a
+			// possessive or a name ("during her Sunday visit", a noun
+			// the tagger took for a verb).
+			if x := a.d.Tokens[k].XPOS; x == "VBN" && k > 0 && a.upos(k-1) == "NOUN" {
+				continue // "in a video statement released on Monday"
+			}
+			if x := a.d.Tokens[k].XPOS; x != "VB" || k == 0 || !(a.upos(k-1) == "PROPN" || k >= 2 && a.upos(k-1) == "NOUN" && a.upos(k-2) == "PRON") {
+				return false
+			}
 		}
 	}
 	return true
@@ -746,15 +1052,44 @@ func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
 	end := a.npEnd(j, se)
 	s := statement{Cue: &cue, Speaker: sp, Head: head, hasSpk: true}
 	// Skip "what Zajárova suggested" style phrases: no content to report.
-	if end < se && a.lower(end) == "," && end+1 < se {
+	if end < se && (a.lower(end) == "," || a.lower(end) == ":") && end+1 < se {
 		start := end + 1
 		e := a.contentEnd(start, se)
-		if a.innerCueAt(start, e) {
+		if a.innerCueAt(start, se) {
 			return statement{}, false // "According to X, the president said …": the inner cue wins
 		}
 		if e > start {
+			if i-1 > ss && a.lower(i-1) == "," && !a.finiteBetween(ss, i-1) && a.finiteBetween(start, e) {
+				// "The talks, according to a diplomat, will resume":
+				// the subject before belongs to the content.
+				start = ss
+				for start < i && a.isPunct(start) {
+					start++
+				}
+			}
 			s.Span = doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[e-1].End}
 			return s, true
+		}
+	}
+	if h := a.d.Tokens[i].Head; i == ss && end < se && a.lower(end) != "," && a.lower(end) != ":" && h >= j && h < se && a.d.Tokens[i].Deprel == "case" && !a.commaBeforeVerb(j, se) {
+		// No comma: "According to Rathbun the property was returned".
+		// The parse tells where the phrase after "to" ends.
+		last := h
+		for k := h; k < se; k++ {
+			if a.dominates(h, k) {
+				last = k
+			}
+		}
+		for last+1 < se && a.upos(last+1) == "PROPN" {
+			last++ // a name the parse cut: "Deputy Mayor Lina Holm"
+		}
+		if start := last + 1; start < se && start > j && a.subjectStart(start, se) && a.finiteBetween(start, se) && !a.innerCueAt(start, se) {
+			if e := a.contentEnd(start, se); e > start {
+				s.Speaker = doc.Span{Start: a.d.Tokens[j].Start, End: a.d.Tokens[last].End}
+				s.Head = h
+				s.Span = doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[e-1].End}
+				return s, true
+			}
 		}
 	}
 	if i > ss && a.lower(i-1) == "," && (end >= se || a.tailIsPunct(end, se)) {
@@ -771,13 +1106,40 @@ func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
 	return statement{}, false
 }
 
+// subjectStart reports a token that can open a clause's subject: a
+// determiner, noun, name, pronoun, number or adjective, or an adverb before
+// a number ("over 345 pilgrims").
+func (a *analysis) subjectStart(k, se int) bool {
+	switch a.upos(k) {
+	case "DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ":
+		return true
+	case "ADV":
+		return k+1 < se && a.upos(k+1) == "NUM"
+	}
+	return false
+}
+
+// commaBeforeVerb reports a comma among tokens [j, se) before the first
+// finite verb.
+func (a *analysis) commaBeforeVerb(j, se int) bool {
+	for k := j; k < se; k++ {
+		switch {
+		case a.lower(k) == ",":
+			return true
+		case a.d.Tokens[k].XPOS == "VBZ" || a.d.Tokens[k].XPOS == "VBD" || a.d.Tokens[k].XPOS == "VBP" || a.d.Tokens[k].XPOS == "MD":
+			return false
+		}
+	}
+	return false
+}
+
 // innerCueAt reports a cue verb in tokens [start, end) whose subject
 // begins at start.
 func (a *analysis) innerCueAt(start, end int) bool {
 	for k := start; k < end; k++ {
 		if a.inMark[k] < 0 && a.verbCue(k) != nil {
-			if sp, _, ok := a.leftSubject(k); ok && sp.Start == a.d.Tokens[start].Start {
-				return true
+			if sp, _, ok := a.leftSubject(k); ok && (sp.Start == a.d.Tokens[start].Start || sp.Start > a.d.Tokens[start].Start && !a.finiteBetween(start, k)) {
+				return true // "According to ISNA, the prosecutor, Ali Mehr, said …"
 			}
 		}
 	}
@@ -852,7 +1214,12 @@ func (a *analysis) npTok(k int) bool {
 		return a.lower(k) == "'s" || a.lower(k) == "’s"
 	}
 	lw := a.lower(k)
-	return lw == "-" || lw == "’s" || lw == "'s" || lw == "."
+	if lw == "-" {
+		// a hyphen inside a name ("Al-Amr"), not a dash between spaces
+		t := a.d.Tokens[k]
+		return t.Start > 0 && a.d.Text[t.Start-1] != ' ' && t.End < len(a.d.Text) && a.d.Text[t.End] != ' '
+	}
+	return lw == "’s" || lw == "'s" || lw == "."
 }
 
 func isNominal(up string) bool { return up == "NOUN" || up == "PROPN" || up == "PRON" || up == "NUM" }
@@ -876,6 +1243,11 @@ func (a *analysis) npBefore(i, ss int) (doc.Span, int, int, bool) {
 	if j < ss {
 		return doc.Span{}, -1, 0, false
 	}
+	// An acronym in brackets after the name: "The World Health
+	// Organisation (WHO) recommends".
+	if a.lower(j) == ")" && j-2 > ss && a.lower(j-2) == "(" && (a.upos(j-1) == "PROPN" || len(a.form(j-1)) > 1 && strings.ToUpper(a.form(j-1)) == a.form(j-1)) {
+		j -= 3
+	}
 	// A parenthetical between commas right before the verb.
 	if a.lower(j) == "," {
 		k := j - 1
@@ -891,6 +1263,12 @@ func (a *analysis) npBefore(i, ss int) (doc.Span, int, int, bool) {
 				startT := np0
 				if _, _, st2, ok2 := a.npBefore(k+1, ss); ok2 && a.allNP(st2, k) {
 					startT = st2
+				} else if k-1 >= ss && a.npTok(k-1) && a.upos(k-1) == "PROPN" {
+					// "…,” Joao Caholo, the deputy secretary, said": the
+					// name before the title.
+					if st3 := a.npStart(k-1, ss); a.allNP(st3, k) && (st3 == ss || a.isMarkTok(st3-1) || a.lower(st3-1) == ",") {
+						startT = st3
+					}
 				}
 				return doc.Span{Start: a.d.Tokens[startT].Start, End: a.d.Tokens[end-1].End}, head, startT, true
 			}
@@ -906,21 +1284,35 @@ func (a *analysis) npBefore(i, ss int) (doc.Span, int, int, bool) {
 			return doc.Span{}, -1, 0, false
 		}
 	}
-	if j < ss || !a.npTok(j) || !isNominal(a.upos(j)) && a.upos(j) != "" {
+	if j >= ss && a.upos(j) == "DET" && pronounDet[a.lower(j)] && (j == ss || !a.npTok(j-1) || a.isPunct(j-1)) {
+		return a.d.Tokens[j].Span, j, j, true // "Another added"
+	}
+	if j < ss || !a.npTok(j) || !isNominal(a.upos(j)) && a.upos(j) != "" && !a.isPerson(j) {
 		return doc.Span{}, -1, 0, false
 	}
 	end := j + 1
 	start := a.npStart(j, ss)
-	// A prepositional phrase between subject and verb.
-	if start-1 > ss && a.upos(start-1) == "ADP" && a.lower(start-1) != "of" {
-		p := start - 2
-		if p >= ss && a.npTok(p) && isNominal(a.upos(p)) {
-			st2 := a.npStart(p, ss)
-			if st2 == ss || a.lower(st2-1) == "," || a.upos(st2-1) == "CCONJ" || a.upos(st2-1) == "ADV" {
-				end = p + 1
-				start = st2
-			}
+	// Prepositional phrases (and a participle: "allied with") between
+	// subject and verb: "the leader during his speech said", "traders in
+	// two provinces allied with the party say".
+	for cur, n := start, 0; n < 3 && cur-1 > ss && a.upos(cur-1) == "ADP" && a.lower(cur-1) != "of"; n++ {
+		p := cur - 2
+		if p-1 >= ss && a.upos(p) == "VERB" && (a.d.Tokens[p].XPOS == "VBN" || a.d.Tokens[p].XPOS == "VBD") {
+			p-- // a reduced relative: "provinces allied with"
 		}
+		if p < ss || !a.npTok(p) || !isNominal(a.upos(p)) {
+			break
+		}
+		st2 := a.npStart(p, ss)
+		if st2 == ss || a.lower(st2-1) == "," || a.upos(st2-1) == "CCONJ" || a.upos(st2-1) == "ADV" || a.isMarkTok(st2-1) {
+			end = p + 1
+			start = st2
+			if st2-2 >= ss && a.upos(st2-1) == "CCONJ" && a.npTok(st2-2) && isNominal(a.upos(st2-2)) {
+				start = a.npStart(st2-2, ss) // "farmers and traders"
+			}
+			break
+		}
+		cur = st2
 	}
 	head := a.headOf(start, end)
 	if head < 0 {
@@ -996,6 +1388,26 @@ func (a *analysis) npStart(j, ss int) int {
 // headOf returns the head of the noun phrase [start,end): the last nominal
 // before an "of" complement (the head of "the head of the delegation").
 func (a *analysis) headOf(start, end int) int {
+	// "University of Zimbabwe political science professor John Makumbe":
+	// a title and a name after the "of" phrase, the name is the head.
+	for o := start; o < end; o++ {
+		if a.lower(o) != "of" {
+			continue
+		}
+		p := -1
+		for k := end - 1; k > o+1; k-- {
+			if a.isPerson(k) && a.upos(k) == "PROPN" {
+				p = k
+				break
+			}
+		}
+		for q := o + 2; p >= 0 && q < p; q++ {
+			if a.upos(q) == "NOUN" && !a.isPerson(q) {
+				return p
+			}
+		}
+		break
+	}
 	head := -1
 	for k := start; k < end; k++ {
 		if a.lower(k) == "of" || a.lower(k) == "for" || a.lower(k) == "," {
@@ -1004,8 +1416,8 @@ func (a *analysis) headOf(start, end int) int {
 			}
 			continue
 		}
-		if isNominal(a.upos(k)) || a.upos(k) == "" {
-			head = k
+		if isNominal(a.upos(k)) || a.upos(k) == "" || a.isPerson(k) {
+			head = k // a name the tagger took for an adjective counts too
 		}
 	}
 	return head
@@ -1087,10 +1499,23 @@ func (a *analysis) leftSubject(i int) (doc.Span, int, bool) {
 
 func (a *analysis) leftSubjectDepth(i, depth int) (doc.Span, int, bool) {
 	ss, _ := a.sentOf(i)
+	if depth <= 2 && a.d.Tokens[i].XPOS == "VBG" && i-1 > ss && a.upos(i-1) != "AUX" && a.upos(i-1) != "PART" && a.lower(i-1) != "," && !strings.HasPrefix(a.d.Tokens[i].Deprel, "acl") && !a.absolute(i, ss) {
+		// A participle takes the subject of the verb before it, not the
+		// noun just before ("criticized Israel for the toll saying",
+		// "appeared on CNN saying", "continued saying").
+		for v := i - 1; v >= ss; v-- {
+			if a.inMark[v] < 0 && a.upos(v) == "VERB" && !isGerund(a.d.Tokens[v].XPOS) {
+				if sp, h, ok := a.leftSubjectDepth(v, depth+1); ok {
+					return sp, h, true
+				}
+				break
+			}
+		}
+	}
 	s, h, start, ok := a.npBefore(i, ss)
 	if ok {
-		switch a.lower(h) {
-		case "who", "which", "that":
+		switch a.form(h) { // "WHO say" is the organisation
+		case "who", "which", "that", "Who", "Which", "That":
 			r := start
 			if r-1 >= ss && a.lower(r-1) == "," {
 				r--
@@ -1099,6 +1524,11 @@ func (a *analysis) leftSubjectDepth(i, depth int) (doc.Span, int, bool) {
 				return s2, h2, true
 			}
 			return doc.Span{}, -1, false
+		}
+		if last := a.firstToken(s.End - 1); last > start && nominative[a.lower(last)] && a.lower(last-1) != "," {
+			// "When challenged by Bollinger for his record he stated":
+			// the pronoun alone is the subject.
+			return a.d.Tokens[last].Span, last, true
 		}
 		return s, h, true
 	}
@@ -1112,15 +1542,38 @@ func (a *analysis) leftSubjectDepth(i, depth int) (doc.Span, int, bool) {
 	if j < ss {
 		return doc.Span{}, -1, false
 	}
-	if a.upos(j) == "CCONJ" || a.lower(j) == "," && a.d.Tokens[i].XPOS == "VBG" {
+	if a.upos(j) == "CCONJ" || (a.lower(j) == "," || a.lower(j) == ";" || isDash(a.lower(j)) || a.upos(j) == "SCONJ" || a.upos(j) == "ADP") && a.participle(i) {
+		// A quotation of several sentences before the verb belongs to
+		// the clause: search back from where it opens.
+		if m := a.inMark[ss]; m >= 0 && a.marks[m].Outer.Start < a.d.Tokens[ss].Start {
+			if o := a.firstToken(a.marks[m].Outer.Start); o >= 0 {
+				ss, _ = a.sentOf(o)
+			}
+		}
 		for v := j - 1; v >= ss; v-- {
-			if a.inMark[v] < 0 && a.upos(v) == "VERB" && !isGerund(a.d.Tokens[v].XPOS) {
-				return a.leftSubjectDepth(v, depth+1)
+			if a.inMark[v] < 0 && a.upos(v) == "VERB" && (!isGerund(a.d.Tokens[v].XPOS) || a.d.Tokens[v].Deprel == "root" && a.d.Tokens[v].XPOS == "VBN") {
+				if sp, h, ok := a.leftSubjectDepth(v, depth+1); ok {
+					return sp, h, true
+				}
+				if a.d.Tokens[v].XPOS != "VB" {
+					break
+				}
+				// "fought to keep …": an infinitive; go on to the
+				// finite verb before it.
 			}
 		}
 	}
 	return doc.Span{}, -1, false
 }
+
+// pronounDet lists determiners that stand alone as a subject ("Another
+// added: …", "Both said …").
+var pronounDet = map[string]bool{"another": true, "both": true, "some": true, "each": true, "all": true, "many": true, "several": true, "others": true, "one": true}
+
+// nominative lists the subject forms of the personal pronouns.
+var nominative = map[string]bool{"i": true, "he": true, "she": true, "we": true, "they": true, "you": true}
+
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" || w == "--" }
 
 func boolInt(b bool) int {
 	if b {
@@ -1217,6 +1670,11 @@ func (a *analysis) classify(found []statement) []statement {
 				out = append(out, s)
 				continue
 			}
+			if whole != nil && a.speechCue(s.Cue) && a.hasFinite(whole.Inner) {
+				// saying “This text ignores …”: a whole statement
+				// quoted as the verb's object is a direct quotation.
+				s.Kind = ""
+			}
 		}
 		switch {
 		case whole != nil || total > 0 && quoted*100 >= total*97:
@@ -1248,6 +1706,31 @@ func (a *analysis) classify(found []statement) []statement {
 	return out
 }
 
+// speechCue reports a cue that is a verb of saying (not of accusing or
+// calling).
+func (a *analysis) speechCue(cue *doc.Span) bool {
+	if cue == nil {
+		return false
+	}
+	k := a.firstToken(cue.Start)
+	if k < 0 {
+		return false
+	}
+	e := a.verbCue(k)
+	return e != nil && e.Class == classSpeech
+}
+
+// hasFinite reports a finite verb among the tokens inside span.
+func (a *analysis) hasFinite(sp doc.Span) bool {
+	for k := a.firstToken(sp.Start); k >= 0 && k < len(a.d.Tokens) && a.d.Tokens[k].Start < sp.End; k++ {
+		switch a.d.Tokens[k].XPOS {
+		case "VBZ", "VBD", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
 // wholeMarks widens span so that it never cuts a quotation.
 func (a *analysis) wholeMarks(sp doc.Span) doc.Span {
 	for _, m := range a.marks {
@@ -1271,9 +1754,9 @@ func (a *analysis) fullStatementText(m marked) bool {
 	if len(strings.Fields(t)) < 4 {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(t)
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "[(.…"))
 	if unicode.IsUpper(first) || unicode.IsDigit(first) {
-		return true
+		return true // "[W]e must …" too
 	}
 	before := strings.TrimRight(a.d.Text[:m.Outer.Start], " ")
 	return strings.HasSuffix(before, ":") || strings.HasSuffix(strings.ToLower(before), " that")
@@ -1332,6 +1815,12 @@ func (a *analysis) unclaimed(found []statement) []statement {
 			out = append(out, statement{Span: m.Inner, Kind: "direct", Head: -1})
 			continue
 		}
+		// The second half of a quotation split by its attribution:
+		// "“…,” wrote Trump on Twitter, “and therefore …”".
+		if c, ok := a.splitQuote(found, m, first); ok {
+			out = append(out, c)
+			continue
+		}
 		// A fragment: attributed to the nearest cue before it in its sentence.
 		ss, _ := a.sentOf(first)
 		s := statement{Span: m.Inner, Kind: "partial", Head: -1}
@@ -1348,7 +1837,24 @@ func (a *analysis) unclaimed(found []statement) []statement {
 				if sp, h, ok := a.leftSubject(c); ok {
 					s.Speaker, s.Head, s.hasSpk = sp, h, true
 				}
+				if (a.lower(first-1) == ":" || c == first-1 || c == first-2 && a.lower(first-1) == ",") && a.fullStatementText(m) && a.hasFinite(m.Inner) {
+					// "… whilst promising an update: “The Home Secretary
+					// and I are working …”": a whole statement.
+					s.Kind = "direct"
+					if !s.hasSpk {
+						if sp, h, ok := a.clauseSubject(ss, first-1); ok {
+							s.Speaker, s.Head, s.hasSpk = sp, h, true
+						}
+					}
+				}
 				break
+			}
+		}
+		if s.Cue == nil && a.fullStatementText(m) && first-1 > ss && a.lower(first-1) == ":" && !strings.HasSuffix(text, "?") {
+			// "The envoy had a warning for the council: “…”": a whole
+			// statement after a colon is the subject's.
+			if sp, h, ok := a.clauseSubject(ss, first-1); ok {
+				s.Speaker, s.Head, s.hasSpk, s.Kind = sp, h, true, "direct"
 			}
 		}
 		if s.Cue == nil && !a.fullStatementText(m) {
@@ -1357,6 +1863,155 @@ func (a *analysis) unclaimed(found []statement) []statement {
 		out = append(out, s)
 	}
 	return out
+}
+
+// splitQuote returns the continuation of a quotation interrupted by its
+// attribution: the passage m (first token first) follows a comma after the
+// cue of a quoted statement that ends just before, in the same sentence or
+// the one before (the attribution sits between the two halves).
+func (a *analysis) splitQuote(found []statement, m marked, first int) (statement, bool) {
+	if first < 1 || a.lower(first-1) != "," && a.lower(first-1) != ";" {
+		return statement{}, false
+	}
+	for _, s := range found {
+		if s.Cue == nil || !s.hasSpk || s.Kind == "reported" || s.Span.End > m.Outer.Start {
+			continue
+		}
+		if s.Cue.Start < s.Span.End || s.Cue.End > m.Outer.Start || m.Outer.Start-s.Span.End > 160 {
+			continue
+		}
+		between := strings.TrimRight(a.d.Text[s.Span.End:m.Outer.Start], " ;")
+		if strings.ContainsAny(strings.TrimLeft(between, "”\"’'» "), ";:!?") || strings.Contains(between, ". ") {
+			continue // a new sentence: the next quotation is carried, not split
+		}
+		s.Span, s.Kind, s.Carried = m.Inner, "direct", false
+		return s, true
+	}
+	return statement{}, false
+}
+
+// clauseSubject returns the subject of the main verb among tokens [ss, end)
+// (the parse's root when it lies there, else the first finite verb): the
+// speaker of a quotation introduced by a colon after the clause. Only
+// nominal subjects of people or bodies count (not "it", "this", "there").
+func (a *analysis) clauseSubject(ss, end int) (doc.Span, int, bool) {
+	v := -1
+	for k := ss; k < end; k++ {
+		if a.inMark[k] < 0 && a.d.Tokens[k].Head == -1 && a.d.Tokens[k].Deprel == "root" && (a.upos(k) == "VERB" || a.upos(k) == "AUX") {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		for k := ss; k < end; k++ {
+			switch a.d.Tokens[k].XPOS {
+			case "VBZ", "VBD", "VBP":
+				if a.inMark[k] < 0 {
+					v = k
+				}
+			}
+			if v >= 0 {
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return doc.Span{}, -1, false
+	}
+	sp, h, ok := a.subject(v)
+	if !ok {
+		return doc.Span{}, -1, false
+	}
+	switch a.lower(h) {
+	case "it", "this", "that", "there", "which", "what", "these", "those":
+		return doc.Span{}, -1, false
+	}
+	if a.upos(h) != "PROPN" && a.upos(h) != "PRON" && a.upos(h) != "NOUN" {
+		return doc.Span{}, -1, false
+	}
+	return sp, h, true
+}
+
+// turns returns the answers of an interview written as turns, one
+// paragraph each opening with the speaker's name and a colon ("Anna Berg:
+// …"): each turn is a direct statement of the person named, except the
+// interviewer's (a name more than half of whose turns end in a question).
+// A document is an interview when at least two paragraphs open so, with at
+// least one name repeated.
+func (a *analysis) turns() []statement {
+	type turn struct {
+		label doc.Span
+		body  doc.Span
+	}
+	var ts []turn
+	seen := map[string]int{}
+	text := a.d.Text
+	for p := 0; p < len(text); {
+		end := strings.Index(text[p:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += p
+		}
+		para := text[p:end]
+		if c := strings.Index(para, ": "); c > 0 && c <= 40 && turnLabel(para[:c]) {
+			body := doc.Span{Start: p + c + 2, End: end}
+			for body.End > body.Start && isSpaceByte(text[body.End-1]) {
+				body.End--
+			}
+			if body.Len() > 0 {
+				ts = append(ts, turn{doc.Span{Start: p, End: p + c}, body})
+				seen[para[:c]]++
+			}
+		}
+		p = end
+		for p < len(text) && isSpaceByte(text[p]) {
+			p++
+		}
+	}
+	repeated := false
+	for _, n := range seen {
+		repeated = repeated || n >= 2
+	}
+	if len(ts) < 2 || !repeated {
+		return nil
+	}
+	// The interviewer: a name more than half of whose turns end in a
+	// question.
+	asks := map[string]int{}
+	for _, t := range ts {
+		if strings.HasSuffix(text[t.body.Start:t.body.End], "?") {
+			asks[text[t.label.Start:t.label.End]]++
+		}
+	}
+	var out []statement
+	for _, t := range ts {
+		if l := text[t.label.Start:t.label.End]; 2*asks[l] > seen[l] {
+			continue
+		}
+		h := a.firstToken(t.label.End - 1)
+		if h < 0 {
+			continue
+		}
+		out = append(out, statement{Span: t.body, Kind: "direct", Speaker: t.label, Head: h, hasSpk: true})
+	}
+	return out
+}
+
+// turnLabel reports a speaker label of an interview turn: one to four
+// capitalised words (a name), nothing else.
+func turnLabel(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 || strings.TrimSpace(s) != s {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,;!?\"“”«»") && !strings.HasSuffix(w, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // standsAlone reports a quotation that is a sentence (or more) of its own:
@@ -1392,7 +2047,29 @@ func (a *analysis) carry(found []statement) {
 		if first < 0 {
 			continue
 		}
+		set := func(sp doc.Span, h int) {
+			found[i].Speaker, found[i].Head, found[i].hasSpk, found[i].Carried = sp, h, true, true
+		}
+		// "“…” With these words, the president defended …": the
+		// sentence after the quotation points back to it.
+		if lt := a.firstToken(found[i].Span.End - 1); lt >= 0 {
+			if next := a.d.Tokens[lt].Sentence + 1; next < len(a.sStart) && a.sStart[next] >= 0 && (i+1 >= len(found) || found[i+1].Span.Start >= a.d.Tokens[a.sEnd[next]-1].End) {
+				if sp, h, ok := a.wordsBack(a.sStart[next], a.sEnd[next]); ok {
+					set(sp, h)
+					continue
+				}
+			}
+		}
 		cur := a.d.Tokens[first].Sentence
+		// "Deputy Minister Bright Olu later clarified the remarks. “…”":
+		// a named person as the subject of the sentence just before (with
+		// no statement in it) outranks the speaker of an older statement.
+		if cur > 0 && cur-1 < len(a.sStart) && a.sStart[cur-1] >= 0 && (i == 0 || found[i-1].Span.End <= a.d.Tokens[a.sStart[cur-1]].Start) {
+			if sp, h, ok := a.clauseSubject(a.sStart[cur-1], a.sEnd[cur-1]); ok && a.upos(h) == "PROPN" && a.isPerson(h) {
+				set(sp, h)
+				continue
+			}
+		}
 		for j := i - 1; j >= 0; j-- {
 			p := found[j]
 			if !p.hasSpk {
@@ -1400,11 +2077,53 @@ func (a *analysis) carry(found []statement) {
 			}
 			lt := a.firstToken(p.Span.End - 1)
 			if lt >= 0 && cur-a.d.Tokens[lt].Sentence <= 2 {
-				found[i].Speaker, found[i].Head, found[i].hasSpk, found[i].Carried = p.Speaker, p.Head, true, true
+				set(p.Speaker, p.Head)
 			}
 			break
 		}
 	}
+}
+
+// wordsBack finds the speaker in a sentence [ss, se) that refers back to
+// the quotation before it: "With these words, X …", "These were the words
+// of X", "Those were the words of X." (the subject, or the phrase after
+// "words of").
+func (a *analysis) wordsBack(ss, se int) (doc.Span, int, bool) {
+	for k := ss; k < se && k < ss+5; k++ {
+		lw := a.lower(k)
+		if lw != "words" && lw != "remarks" && lw != "message" || k == ss {
+			continue
+		}
+		switch a.lower(k - 1) {
+		case "these", "those", "his", "her", "their":
+		case "the": // "Those were the words of …"
+			if w := a.lower(ss); w != "these" && w != "those" && w != "such" && w != "this" && w != "that" {
+				continue
+			}
+		default:
+			continue
+		}
+		if k+1 < se && a.lower(k+1) == "of" {
+			if sp, h, ok := a.rightNP(k+2, se); ok {
+				return sp, h, true
+			}
+		}
+		if sp, h, ok := a.clauseSubject(k+1, se); ok {
+			return sp, h, true
+		}
+	}
+	return doc.Span{}, -1, false
+}
+
+// isPerson reports a token inside a person name found by the recogniser.
+func (a *analysis) isPerson(k int) bool {
+	t := a.d.Tokens[k].Span
+	for _, e := range a.d.Entities {
+		if e.Type == "PER" && e.Contains(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropOverlaps keeps, of statements that overlap, the first (the longer at

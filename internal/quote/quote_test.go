@@ -193,6 +193,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("The minister said: “We are ready.\n\n“Always.”")
 	f.Add("According to him, “a very (…) difficult balance” was reached, he said.")
 	f.Add("‘Quoted’ and 'straight' and Kiev’s ‘goal’.")
+	f.Add("Anna Berg: We agree.\n\nReporter: Why?\n\nAnna Berg: Because.")
+	f.Add("“One,” wrote Lund on Twitter, “two.” The talks, she said, are over.")
+	f.Add("He said, “first part\n\nsecond part.”")
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			t.Skip("the clean stage guarantees UTF-8 before quote runs")

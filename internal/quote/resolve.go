@@ -23,7 +23,7 @@ func resolve(d *doc.Document, phrase doc.Span, head int) *string {
 		headSpan = &d.Tokens[head].Span
 	}
 	var best *doc.Actor
-	bestScore := 1 << 30
+	bestScore, bestStart := 1<<30, 0
 	for i := range d.Actors {
 		ac := &d.Actors[i]
 		for _, m := range ac.Mentions {
@@ -34,8 +34,26 @@ func resolve(d *doc.Document, phrase doc.Span, head int) *string {
 			if m.Span.Contains(phrase) || phrase.Contains(m.Span) {
 				score--
 			}
+			if possessive(d.Text[m.End:]) && !m.Span.Contains(phrase) {
+				score += 5 // "Mugabe's spokesman, George Charamba": not Mugabe
+			}
 			if score < bestScore {
 				best, bestScore = ac, score
+			}
+		}
+	}
+	if best == nil && headSpan != nil {
+		// An apposition whose head is the title ("Qassim Moussawi,
+		// spokesman for the army"): the person named in the phrase.
+		for i := range d.Actors {
+			ac := &d.Actors[i]
+			if ac.Kind != "person" {
+				continue
+			}
+			for _, m := range ac.Mentions {
+				if phrase.Contains(m.Span) && m.How != "pronoun" && !governed(d.Text[phrase.Start:m.Start]) && !possessive(d.Text[m.End:]) && (best == nil || m.Start < bestStart) {
+					best, bestStart = ac, m.Start
+				}
 			}
 		}
 	}
@@ -46,12 +64,33 @@ func resolve(d *doc.Document, phrase doc.Span, head int) *string {
 	return &id
 }
 
+// governed reports a phrase prefix that ends inside a prepositional
+// phrase or names someone else's agent ("a spokesman for", "an aide to"):
+// the person named after it is not the speaker.
+func governed(prefix string) bool {
+	for _, w := range strings.Fields(strings.ToLower(prefix)) {
+		switch strings.Trim(w, ",") {
+		case "for", "of", "to", "with", "by", "from", "at", "in", "on", "aide", "spokesman", "spokeswoman", "spokesperson", "lawyer", "adviser", "advisor":
+			return true
+		}
+	}
+	return false
+}
+
+// possessive reports text that opens with a possessive ending: the name
+// before it owns the speaker ("Trump's adviser"), it does not speak.
+func possessive(after string) bool {
+	return strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || strings.HasPrefix(after, "'")
+}
+
 // sourceNoun lists heads of speaker phrases that stand for the actor named
 // inside them.
 var sourceNoun = map[string]bool{
 	"report": true, "reports": true, "statement": true, "statements": true, "source": true, "sources": true,
 	"communique": true, "release": true, "letter": true, "note": true, "message": true, "announcement": true,
 	"words": true, "remarks": true, "interview": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"tweet": true, "tweets": true, "post": true, "editorial": true, "article": true, "blog": true,
 }
 
 func rank(kind string) int {
