@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"github.com/parley-news/parley/internal/config"
 	"github.com/parley-news/parley/internal/doc"
 	"github.com/parley-news/parley/internal/store"
+	"github.com/parley-news/parley/internal/store/postgres"
 	"github.com/parley-news/parley/internal/store/sqlite"
 	"github.com/parley-news/parley/internal/web"
 )
@@ -30,14 +32,14 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := sqlite.Open(ctx, cfg.DB)
+	st, err := openStore(ctx, cfg.DB)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	res, err := ingest(ctx, cfg, st, fs.Args(), env)
 	fmt.Fprintf(env.Stderr, "parley ingest: %d new, %d already stored, %d failed; %d documents in %s\n",
-		res.created, res.existing, res.failed, res.total, cfg.DB)
+		res.created, res.existing, res.failed, res.total, displayDB(cfg.DB))
 	return err
 }
 
@@ -77,15 +79,49 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(cfg.DB); err != nil {
-		return fmt.Errorf("database %s: %w (run `parley ingest` first, or `parley demo`)", cfg.DB, err)
+	if !postgres.IsURL(cfg.DB) {
+		if _, err := os.Stat(cfg.DB); err != nil {
+			return fmt.Errorf("database %s: %w (run `parley ingest` first, or `parley demo`)", cfg.DB, err)
+		}
 	}
-	st, err := sqlite.Open(ctx, cfg.DB)
+	st, err := openStore(ctx, cfg.DB)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	return serve(ctx, env, cfg.Addr, st)
+}
+
+// openStore opens the store db names: the PostgreSQL database at a
+// postgres:// or postgresql:// URL, else the SQLite database file at path
+// db.
+// displayDB names a database for messages: a PostgreSQL URL without its
+// password.
+func displayDB(db string) string {
+	if postgres.IsURL(db) {
+		if u, err := url.Parse(db); err == nil {
+			return u.Redacted()
+		}
+		return "postgres://…"
+	}
+	return db
+}
+
+// openStore opens the PostgreSQL engine for a postgres:// URL, else the
+// SQLite database file db.
+func openStore(ctx context.Context, db string) (store.Store, error) {
+	if postgres.IsURL(db) {
+		st, err := postgres.Open(ctx, db, postgres.Options{})
+		if err != nil {
+			return nil, err
+		}
+		return st, nil
+	}
+	st, err := sqlite.Open(ctx, db)
+	if err != nil {
+		return nil, err
+	}
+	return st, nil
 }
 
 // serve runs the HTTP server until ctx is cancelled (SIGINT/SIGTERM), then

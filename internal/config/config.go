@@ -74,7 +74,7 @@ type field struct {
 }
 
 var fields = []field{
-	{"db", "SQLite database path", func(c *Config, s string) error { c.DB = s; return nil }, func(c *Config) string { return c.DB }},
+	{"db", "database: a SQLite file path, or a postgres:// URL for PostgreSQL", func(c *Config, s string) error { c.DB = s; return nil }, func(c *Config) string { return c.DB }},
 	{"addr", "address to serve on", func(c *Config, s string) error { c.Addr = s; return nil }, func(c *Config) string { return c.Addr }},
 	{"data", "directory of training and evaluation corpora", func(c *Config, s string) error { c.Data = s; return nil }, func(c *Config) string { return c.Data }},
 	{"max-doc-bytes", "largest accepted document, in bytes", func(c *Config, s string) error {

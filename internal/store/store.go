@@ -3,7 +3,7 @@
 // value types its queries return, and the helpers every engine shares (text
 // hashing, document keys, query normalisation).
 //
-// Engines live in sub-packages (store/sqlite, later PostgreSQL) and all pass
+// Engines live in sub-packages (store/sqlite, store/postgres) and all pass
 // the conformance suite in store/storetest.
 package store
 
