@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/parley-news/parley/internal/actor/kb"
 )
 
 // Actor dictionaries. Train reads the Phoenix actor dictionaries of the
@@ -143,8 +145,9 @@ func personParts(name string) []string {
 // dictionaries under dataDir: gPerName (a person's full name, and first
 // plus last word), gSurname (the last word of a name of two or more words),
 // gGiven (its first word) and gOrgName (organisations, without role phrases
-// such as "UN Secretary General").
-func dictGazetteer(dataDir string) (*gazetteer, error) {
+// such as "UN Secretary General"); withKB adds the names of Parley's actor
+// knowledge base (see addKB).
+func dictGazetteer(dataDir string, withKB bool) (*gazetteer, error) {
 	dir := filepath.Join(dataDir, "petrarch", "petrarch2")
 	g := &gazetteer{folded: map[uint64]uint16{}, exact: map[uint64]uint16{}, prefix: map[uint64]bool{}}
 	for _, f := range []struct {
@@ -191,7 +194,50 @@ func dictGazetteer(dataDir string) (*gazetteer, error) {
 			}
 		}
 	}
+	if withKB {
+		if err := addKB(g); err != nil {
+			return nil, err
+		}
+	}
 	return g, nil
+}
+
+// addKB adds the names of Parley's own actor knowledge base (data/actors):
+// organisations, outlets, government bodies and armed groups, with their
+// aliases and acronyms, to gOrgName; persons to gPerName, gSurname and
+// gGiven as for the actor dictionaries. Countries are left to the
+// gazetteer lists.
+func addKB(g *gazetteer) error {
+	k, err := kb.Default()
+	if err != nil {
+		return fmt.Errorf("ner: actor knowledge base: %w", err)
+	}
+	for _, e := range k.Entries() {
+		switch e.Kind {
+		case "organization", "group":
+			for _, n := range e.Names() {
+				if len(n) > 1 && !strings.ContainsAny(n, "()") {
+					g.add(n, gOrgName)
+				}
+			}
+		case "person":
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				ws := personParts(n)
+				if len(ws) < 2 {
+					continue
+				}
+				g.add(strings.Join(ws, " "), gPerName)
+				g.add(ws[0]+" "+ws[len(ws)-1], gPerName)
+				if last := ws[len(ws)-1]; len(last) > 3 && !nameConnectors[fold(last)] {
+					g.add(last, gSurname)
+				}
+				if len(ws[0]) > 2 && !strings.HasSuffix(ws[0], ".") {
+					g.add(ws[0], gGiven)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // merged returns a gazetteer with the entries of base and extra.

@@ -46,12 +46,13 @@ func evalSet(r *Recognizer, set corpusSet) []score.Result {
 	for _, t := range evalTypes {
 		per[t] = &score.PRF{}
 	}
-	for _, s := range set.Sents {
+	ents := r.setEntities(set)
+	for si, s := range set.Sents {
 		gold, ignored := goldFor(set.Corpus, s)
 		for _, g := range gold {
 			per[g.Type].Gold++
 		}
-		for _, p := range r.entities(s.Words) {
+		for _, p := range ents[si] {
 			t := scoredType(p.Type)
 			if t == "" {
 				continue

@@ -19,7 +19,8 @@ import (
 // NER_LOAD=path scores a saved model instead of training one; NER_ERRORS=file
 // writes the errors on the scored sets there; NER_SENT="text" prints the
 // entities of a text instead of scoring. NER_UNLAB, NER_MINW, NER_LOWER,
-// NER_DROP and NER_SEED set the TrainOptions of the same meaning.
+// NER_DROP and NER_SEED set the TrainOptions of the same meaning; NER_NODOC
+// and NER_NOKB set NoDocContext and NoKB.
 func TestExperiment(t *testing.T) {
 	out := os.Getenv("NER_EXP")
 	if out == "" {
@@ -58,6 +59,8 @@ func TestExperiment(t *testing.T) {
 		if s := os.Getenv("NER_UNLAB"); s != "" {
 			opts.Unlabelled = strings.Split(s, ",")
 		}
+		opts.NoDocContext = os.Getenv("NER_NODOC") != ""
+		opts.NoKB = os.Getenv("NER_NOKB") != ""
 		if s := os.Getenv("NER_EPOCHS"); s != "" {
 			opts.Epochs, _ = strconv.Atoi(s)
 		}
@@ -117,9 +120,10 @@ func TestExperiment(t *testing.T) {
 }
 
 func dumpErrors(w *bufio.Writer, r *Recognizer, set corpusSet) {
-	for _, s := range set.Sents {
+	ents := r.setEntities(set)
+	for si, s := range set.Sents {
 		gold, _ := goldFor(set.Corpus, s)
-		pred := r.entities(s.Words)
+		pred := ents[si]
 		key := func(e entitySpan) string {
 			return fmt.Sprintf("%d:%d:%s", e.Start, e.End, scoredType(e.Type))
 		}
@@ -170,10 +174,11 @@ func TestErrorKinds(t *testing.T) {
 			t.Fatal(err)
 		}
 		kinds := map[string]int{}
-		for _, s := range set.Sents {
+		ents := r.setEntities(set)
+		for si, s := range set.Sents {
 			gold, ignored := goldFor(set.Corpus, s)
 			var pred []entitySpan
-			for _, p := range r.entities(s.Words) {
+			for _, p := range ents[si] {
 				if scoredType(p.Type) == "" {
 					// unscored NORP predictions overlapping a gold mention
 					for _, g := range gold {

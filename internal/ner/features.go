@@ -69,6 +69,8 @@ type sentFeats struct {
 	// are left out (feature dropout), so that the model learns to rely on
 	// context, shape and gazetteers for names it has not seen.
 	dropWord []bool
+	// doc is the context aggregated over the sentence's document (nil: none).
+	doc *docContext
 	// caches of folded words and shapes, kept across sentences
 	foldCache, shapeCache map[string]string
 }
@@ -346,6 +348,7 @@ func (sf *sentFeats) features(i int) []uint64 {
 	if i+1 < n && sf.clus[i+1] != "" {
 		f = append(f, perceptron.Mix(fClusP1, prefix(sf.clus[i+1], 8)))
 	}
+	f = sf.docFeatures(f, i)
 	sf.buf = f
 	return f
 }

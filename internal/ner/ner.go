@@ -19,7 +19,14 @@
 //
 // Besides the gazetteer lists kept in this package, training reads the
 // PETRARCH2 actor dictionaries (office holders, organisations, armed groups)
-// from the data directory; the model keeps them as hashed keys only.
+// from the data directory and the names of Parley's own actor knowledge base
+// (internal/actor/kb); the model keeps them as hashed keys only.
+//
+// Recognize reads a whole document: the contexts of each capitalised word
+// are aggregated over the document's text (see docContext) and given to
+// every occurrence as features, and after decoding the names are made
+// consistent across the document (see harmonise). Tag works on one
+// sentence alone.
 //
 // Places are one class for the model; the choice between GPE and LOC is
 // made by placeType from the gazetteers and the name's head word, because
@@ -407,14 +414,17 @@ func spansOf(out []classSpan, tags []int) []classSpan {
 	return out
 }
 
-// entities recognises the names in one sentence of words.
-func (r *Recognizer) entities(words []string) []entitySpan {
+// entities recognises the names in one sentence of words, with the context
+// of its document when dc is not nil.
+func (r *Recognizer) entities(words []string, dc *docContext) []entitySpan {
 	if len(words) == 0 {
 		return nil
 	}
 	w := r.getWork()
 	defer r.pool.Put(w)
+	w.sf.doc = dc
 	tags := r.decode(w, words, nil)
+	w.sf.doc = nil
 	var out []entitySpan
 	w.spans = spansOf(w.spans[:0], tags)
 	for _, s := range w.spans {
@@ -433,7 +443,7 @@ func (r *Recognizer) Tag(words []string) []string {
 	for i := range out {
 		out[i] = "O"
 	}
-	for _, e := range r.entities(words) {
+	for _, e := range r.entities(words, nil) {
 		out[e.Start] = "B-" + e.Type
 		for k := e.Start + 1; k < e.End; k++ {
 			out[k] = "I-" + e.Type
@@ -444,24 +454,31 @@ func (r *Recognizer) Tag(words []string) []string {
 
 // Recognize appends the entities of every sentence of d to d.Entities. It
 // reads d.Tokens (grouped by their Sentence index) and needs no other
-// annotation. Entity spans run from the first token's start to the last
-// token's end.
+// annotation; the whole document is read first for the context of its
+// capitalised words (see docContext). Entity spans run from the first
+// token's start to the last token's end.
 func (r *Recognizer) Recognize(d *doc.Document) {
 	toks := d.Tokens
-	words := make([]string, 0, 64)
+	var sents [][]string
+	var starts []int
 	for i := 0; i < len(toks); {
 		j := i
 		for j < len(toks) && toks[j].Sentence == toks[i].Sentence {
 			j++
 		}
-		words = words[:0]
+		words := make([]string, 0, j-i)
 		for _, t := range toks[i:j] {
 			words = append(words, d.Text[t.Start:t.End])
 		}
-		for _, e := range r.entities(words) {
+		sents = append(sents, words)
+		starts = append(starts, i)
+		i = j
+	}
+	for si, es := range r.docEntities(sents) {
+		i := starts[si]
+		for _, e := range es {
 			sp := doc.Span{Start: toks[i+e.Start].Start, End: toks[i+e.End-1].End}
 			d.Entities = append(d.Entities, doc.Entity{Span: sp, Text: d.Text[sp.Start:sp.End], Type: e.Type})
 		}
-		i = j
 	}
 }

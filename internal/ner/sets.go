@@ -209,6 +209,22 @@ func unerDevHalf(dir string, half int) ([]sentence, error) {
 	return out, nil
 }
 
+// docREDFifth returns the documents of the Re-DocRED dev file with an index
+// divisible by five (held out for tuning) or the others.
+func docREDFifth(dir string, held bool) ([]sentence, error) {
+	s, err := readDocREDFile(filepath.Join(dir, "re-docred", "dev_revised.json"))
+	if err != nil {
+		return nil, err
+	}
+	var out []sentence
+	for _, x := range s {
+		if (x.Doc%5 == 0) == held {
+			out = append(out, x)
+		}
+	}
+	return out, nil
+}
+
 // setLoaders names every set the recogniser trains or is evaluated on.
 var setLoaders = map[string]struct {
 	corpus string
@@ -236,12 +252,14 @@ var setLoaders = map[string]struct {
 	"re-docred/test": {"re-docred", func(d string) ([]sentence, error) {
 		return readDocREDFile(filepath.Join(d, "re-docred", "test_revised.json"))
 	}},
-	"uner-ewt/dev":   {"uner", file("uner-ewt", "en_ewt-ud-dev.iob2")},
-	"uner-ewt/test":  {"uner", file("uner-ewt", "en_ewt-ud-test.iob2")},
-	"uner-ewt/dev-a": {"uner", func(d string) ([]sentence, error) { return unerDevHalf(d, 0) }},
-	"uner-ewt/dev-b": {"uner", func(d string) ([]sentence, error) { return unerDevHalf(d, 1) }},
-	"uner-pud/news":  {"uner", func(d string) ([]sentence, error) { return unerPUD(d, true) }},
-	"uner-pud/wiki":  {"uner", func(d string) ([]sentence, error) { return unerPUD(d, false) }},
+	"re-docred/dev-a": {"re-docred", func(d string) ([]sentence, error) { return docREDFifth(d, false) }},
+	"re-docred/dev-b": {"re-docred", func(d string) ([]sentence, error) { return docREDFifth(d, true) }},
+	"uner-ewt/dev":    {"uner", file("uner-ewt", "en_ewt-ud-dev.iob2")},
+	"uner-ewt/test":   {"uner", file("uner-ewt", "en_ewt-ud-test.iob2")},
+	"uner-ewt/dev-a":  {"uner", func(d string) ([]sentence, error) { return unerDevHalf(d, 0) }},
+	"uner-ewt/dev-b":  {"uner", func(d string) ([]sentence, error) { return unerDevHalf(d, 1) }},
+	"uner-pud/news":   {"uner", func(d string) ([]sentence, error) { return unerPUD(d, true) }},
+	"uner-pud/wiki":   {"uner", func(d string) ([]sentence, error) { return unerPUD(d, false) }},
 }
 
 func file(parts ...string) func(string) ([]sentence, error) {
@@ -261,8 +279,9 @@ func file(parts ...string) func(string) ([]sentence, error) {
 var DefaultTrainSets = []string{"gum/train", "crossner-politics/train", "crossner-politics/dev", "wikigold/train", "re3d/train", "btc/train", "wnut17/train", "re-docred/dev", "uner-ewt/dev*3"}
 
 // TestSets are the held-out sets Eval reports; DevSets are for tuning. The
-// default training sets include uner-ewt/dev: to tune on UNER conventions,
-// train on uner-ewt/dev-a and score uner-ewt/dev-b (halves by document).
+// default training sets include uner-ewt/dev and re-docred/dev: to tune,
+// train on uner-ewt/dev-a and re-docred/dev-a instead and score
+// uner-ewt/dev-b and re-docred/dev-b (held-out documents), with gum/dev.
 var (
 	TestSets = []string{"uner-pud/news", "uner-ewt/test", "gum/test", "re3d/test", "wikigold/test", "crossner-politics/test", "re-docred/test", "btc/test", "wnut17/test"}
 	DevSets  = []string{"uner-ewt/dev", "gum/dev", "btc/dev", "wnut17/dev"}
@@ -300,4 +319,40 @@ func loadSet(dir, name string) (corpusSet, error) {
 		return corpusSet{}, fmt.Errorf("ner: loading %s: %w", name, err)
 	}
 	return corpusSet{Name: name, Corpus: l.corpus, Sents: s}, nil
+}
+
+// undocumented lists the corpora whose files do not mark documents: each of
+// their sentences (or tweets) stands alone.
+var undocumented = map[string]bool{"crossner": true, "btc": true, "wnut17": true}
+
+// docGroups returns the ranges [start, end) of set.Sents that make up one
+// document each: runs of sentences with the same Doc index, or single
+// sentences in corpora without documents.
+func docGroups(set corpusSet) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(set.Sents); {
+		j := i + 1
+		if !undocumented[set.Corpus] {
+			for j < len(set.Sents) && set.Sents[j].Doc == set.Sents[i].Doc {
+				j++
+			}
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+// setEntities recognises the names of every sentence of set, document by
+// document (see docEntities).
+func (r *Recognizer) setEntities(set corpusSet) [][]entitySpan {
+	out := make([][]entitySpan, 0, len(set.Sents))
+	for _, g := range docGroups(set) {
+		var d [][]string
+		for _, s := range set.Sents[g[0]:g[1]] {
+			d = append(d, s.Words)
+		}
+		out = append(out, r.docEntities(d)...)
+	}
+	return out
 }

@@ -31,12 +31,18 @@ type TrainOptions struct {
 	// NoDictionaries leaves out the gazetteer categories built from the
 	// actor dictionaries (see dictGazetteer).
 	NoDictionaries bool
-	dict           *gazetteer
+	// NoKB leaves out the names of Parley's actor knowledge base from the
+	// dictionary categories (see addKB).
+	NoKB bool
+	dict *gazetteer
 	// WordDropout is the share of training tokens whose word-identity
 	// features are hidden in each epoch (default 0; negative for none).
 	WordDropout float64
 	clusters    map[string]string
 	caps        map[string]uint8
+	// NoDocContext turns the document-context features off (see docContext).
+	NoDocContext bool
+	docs         [][][]string // the documents examples point into
 }
 
 // DefaultUnlabelled is the extra unlabelled text for word clusters: the
@@ -47,6 +53,7 @@ var DefaultUnlabelled = []string{"ud-ewt/train"}
 type example struct {
 	words []string
 	masks []uint32
+	doc   int // index into TrainOptions.docs, -1 for none
 }
 
 // Train learns a recogniser from the corpora under dataDir. It is
@@ -71,7 +78,7 @@ func Train(dataDir string, opts TrainOptions) (*Recognizer, error) {
 		opts.Unlabelled = DefaultUnlabelled
 	}
 	if !opts.NoDictionaries {
-		d, err := dictGazetteer(dataDir)
+		d, err := dictGazetteer(dataDir, !opts.NoKB)
 		if err != nil {
 			return nil, err
 		}
@@ -86,8 +93,9 @@ func Train(dataDir string, opts TrainOptions) (*Recognizer, error) {
 		if err != nil {
 			return nil, err
 		}
+		ex := examples(set, &opts.docs)
 		for k := 0; k < times; k++ {
-			exs = append(exs, examples(set)...)
+			exs = append(exs, ex...)
 		}
 		for _, s := range set.Sents {
 			text = append(text, s.Words)
@@ -123,13 +131,26 @@ func setWeight(name string) (string, int) {
 	return name, 1
 }
 
-func examples(set corpusSet) []example {
+// examples turns the sentences of set into training examples, appending
+// the set's documents (sentences grouped by docGroups) to docs.
+func examples(set corpusSet, docs *[][][]string) []example {
 	out := make([]example, 0, len(set.Sents))
-	for _, s := range set.Sents {
-		if len(s.Words) == 0 {
-			continue
+	for _, g := range docGroups(set) {
+		di := -1
+		if g[1]-g[0] > 1 {
+			di = len(*docs)
+			var d [][]string
+			for _, s := range set.Sents[g[0]:g[1]] {
+				d = append(d, s.Words)
+			}
+			*docs = append(*docs, d)
 		}
-		out = append(out, example{s.Words, masks(set.Corpus, s.Words, mapSentence(set.Corpus, s))})
+		for _, s := range set.Sents[g[0]:g[1]] {
+			if len(s.Words) == 0 {
+				continue
+			}
+			out = append(out, example{s.Words, masks(set.Corpus, s.Words, mapSentence(set.Corpus, s)), di})
+		}
 	}
 	return out
 }
@@ -172,6 +193,13 @@ func trainExamples(exs []example, opts TrainOptions) (*Recognizer, error) {
 		return nil, fmt.Errorf("ner: no training sentences")
 	}
 	r := &Recognizer{model: perceptron.New(nTags), gaz: merged(defaultGaz, opts.dict), dict: opts.dict, clusters: opts.clusters, caps: opts.caps}
+	var dcs []*docContext
+	if !opts.NoDocContext {
+		dcs = make([]*docContext, len(opts.docs))
+		for i, d := range opts.docs {
+			dcs[i] = r.newDocContext(d)
+		}
+	}
 	var tm avgMatrix
 	step := 0
 	order := make([]int, len(exs))
@@ -204,6 +232,10 @@ func trainExamples(exs []example, opts TrainOptions) (*Recognizer, error) {
 					w.sf.dropWord = append(w.sf.dropWord, rng.Float64() < opts.WordDropout)
 				}
 			}
+			w.sf.doc = nil
+			if ex.doc >= 0 && dcs != nil {
+				w.sf.doc = dcs[ex.doc]
+			}
 			pred := r.decode(w, words, nil)
 			if cap(gold) < n {
 				gold = make([]int, n)
@@ -230,6 +262,7 @@ func trainExamples(exs []example, opts TrainOptions) (*Recognizer, error) {
 		logf(opts.Log, "ner: epoch %d: %d/%d token errors (%.2f%%), %s\n", ep+1, errs, toks, 100*float64(errs)/float64(toks), time.Since(start).Round(time.Millisecond))
 	}
 	w.sf.dropWord = nil
+	w.sf.doc = nil
 	r.model.Finish(opts.MinWeight)
 	r.trans = tm.average(step)
 	logf(opts.Log, "ner: %d features\n", r.model.Features())

@@ -26,7 +26,7 @@ func tinyExamples() []example {
 	var exs []example
 	for _, c := range tinyCorpus {
 		s := sentence{Words: strings.Fields(c.text), Spans: c.spans}
-		exs = append(exs, example{s.Words, masks("wikigold", s.Words, mapSentence("wikigold", s))})
+		exs = append(exs, example{s.Words, masks("wikigold", s.Words, mapSentence("wikigold", s)), -1})
 	}
 	return exs
 }
