@@ -18,6 +18,38 @@
 // Split, Chad, Jordan, Georgia, Victoria, …) is only taken when the
 // recogniser marked it as a place or a locative preposition precedes it.
 //
+// # Places the gazetteer lacks
+//
+// A recogniser GPE or LOC that is no gazetteer name and holds none is
+// output under its own name as written (spacing normalised: "Forest
+// Park", "Crater Lake"), with null coordinates and a null country unless a
+// qualifier gives it ("Boxborough, Massachusetts" → USA), so the mentions
+// of one such place share a name. Obvious non-places are dropped: pronouns
+// and common words, all-caps abbreviations, names with digits or with a
+// lower-case word that is not a joiner ("Trump met Netanyahu"), demonyms
+// ("Philippine"), metonyms (White House, Kremlin), organisation and event
+// names (… School, … University, Cyclone …), and words of a person actor's
+// name. A one-word name must follow a locative preposition ("in Dulwich")
+// or a place noun and "of" ("the province of Palawan") at least once in
+// the document, or be qualified. A gazetteer name whose qualifier is a
+// region holding no candidate ("Paris, Texas") is output the same way,
+// with the qualifier's country.
+//
+// # Nominal mentions
+//
+// A definite "the city", "the town", "the village", "the capital (city)",
+// "the country", "the nation", "the state", "the province", "the region",
+// "the island", "the park" or "the lake" whose noun heads its phrase (not
+// "the city council", "the city of …", "the city-state") refers back to a
+// place of a compatible kind mentioned in the same or the three preceding
+// sentences: city/town/village → cities and capitals, capital → capitals,
+// country/nation → countries, state/province/region → regions, island →
+// islands (names ending in Island and a list of island countries and
+// regions). Among several, the one mentioned most often so far wins, then
+// the latest. The nominal is output as a place with its own text and the
+// antecedent's name, country and coordinates; with no antecedent nothing
+// is output.
+//
 // # Disambiguation
 //
 // When a name has several gazetteer entries the largest population wins,
@@ -72,8 +104,11 @@ type mention struct {
 	cands []int32
 	qual  string // country of a ", Qualifier" after the mention, if any
 	qualX bool   // a qualifier was present but no candidate lies in its country
+	qualR bool   // with qualX: the qualifier is a region (Paris, Texas), not a country
 	weak  bool   // an ambiguous word (Nice, Tyre) kept only if its country is otherwise mentioned
 	amb   bool   // an ambiguous word, whatever its context: it never sets the document's countries
+	unk   bool   // a recogniser place the gazetteer lacks: output under its own name, no coordinates
+	force int32  // the candidate a qualifier role fixed ("Georgia" after "Atlanta,"), or -1
 }
 
 // Find resolves the place mentions of d and appends them to d.Places in
@@ -106,6 +141,7 @@ func (g *Gazetteer) Resolve(d *doc.Document, opts Options) []doc.Place {
 		return false
 	}
 	// 1. Recogniser entities.
+	var unknown []doc.Span
 	for _, e := range d.Entities {
 		if !placeTypes[e.Type] || taken(e.Span) {
 			continue
@@ -120,10 +156,13 @@ func (g *Gazetteer) Resolve(d *doc.Document, opts Options) []doc.Place {
 			cands = fuzzy(t)
 		}
 		if len(cands) > 0 && !attributive(d, s) {
-			ms = append(ms, mention{Span: s, cands: cands})
+			ms = append(ms, mention{Span: s, cands: cands, force: -1})
+		} else if len(cands) == 0 {
+			unknown = append(unknown, splitCommas(d.Text, s)...)
 		}
 		// Entities that are no gazetteer name ("Kyiv region") are left to
-		// the scan, which finds the names inside them.
+		// the scan, which finds the names inside them; what the scan does
+		// not cover is kept under its own name below.
 	}
 	// 2. Gazetteer scan of capitalised word sequences.
 	if !opts.NoScan {
@@ -216,32 +255,80 @@ func (g *Gazetteer) Resolve(d *doc.Document, opts Options) []doc.Place {
 				// often part of another name.
 				continue
 			}
-			ms = append(ms, mention{Span: span, cands: best, weak: weak, amb: amb})
+			ms = append(ms, mention{Span: span, cands: best, weak: weak, amb: amb, force: -1})
 			i = bestEnd
 		}
 	}
+	// Recogniser places the gazetteer lacks (Forest Park, Crater Lake), where
+	// the scan found no gazetteer name inside them.
+	var keep []doc.Span
+	for _, s := range unknown {
+		if !taken(s) && plausible(d.Text[s.Start:s.End]) && !g.demonym(d.Text[s.Start:s.End]) && !personName(d, d.Text[s.Start:s.End]) {
+			keep = append(keep, s)
+		}
+	}
+	// A one-word unknown name is kept only if one of its mentions follows
+	// a locative preposition ("in Dulwich", "to Mallorca") or a place noun
+	// and "of" ("the province of Palawan"): alone, such
+	// words are as often people or things the recogniser mistook.
+	located := map[string]bool{}
+	for _, s := range keep {
+		i := sort.Search(len(words), func(i int) bool { return words[i].Start >= s.Start })
+		if i > 0 && i < len(words) && words[i].Start == s.Start && (locative[strings.ToLower(d.Text[words[i-1].Start:words[i-1].End])] ||
+			i > 1 && d.Text[words[i-1].Start:words[i-1].End] == "of" && nominalKinds[d.Text[words[i-2].Start:words[i-2].End]] != nil) {
+			located[names.Fold(d.Text[s.Start:s.End])] = true
+		}
+	}
+	for _, s := range keep {
+		t := d.Text[s.Start:s.End]
+		if len(strings.Fields(t)) == 1 && !located[names.Fold(t)] && !qualified(d.Text, s) {
+			continue
+		}
+		ms = append(ms, mention{Span: s, unk: true, force: -1})
+	}
 	sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 	// 3. Qualifiers: "X, Y" where Y is a country or region mention.
+	// The qualifier's own reading is the one that holds the name before it
+	// (Atlanta, Georgia: the US state, not the country).
 	for i := 0; i+1 < len(ms); i++ {
-		if ms[i+1].Start < ms[i].End {
+		if ms[i+1].Start < ms[i].End || ms[i+1].unk {
 			continue
 		}
 		gap := d.Text[ms[i].End:ms[i+1].Start]
 		if strings.TrimSpace(gap) != "," {
 			continue
 		}
-		q := g.Entries[ms[i+1].cands[0]]
-		if q.Kind != "country" && q.Kind != "region" || q.Country == "" {
-			continue
-		}
-		ms[i].qual = q.Country
-		ok := false
-		for _, c := range ms[i].cands {
-			if g.Entries[c].Country == q.Country {
-				ok = true
+		var qs []int32
+		for _, c := range ms[i+1].cands {
+			if q := g.Entries[c]; (q.Kind == "country" || q.Kind == "region") && q.Country != "" {
+				qs = append(qs, c)
 			}
 		}
-		ms[i].qualX = !ok
+		if len(qs) == 0 || isCountry(g, ms[i].cands) {
+			continue // a country is never qualified: "France, Germany and Italy" is a list
+		}
+		if ms[i].unk {
+			// An unknown name takes the qualifier's country only when the
+			// qualifier has one reading ("Boxborough, Massachusetts").
+			if len(qs) == 1 {
+				ms[i].qual = g.Entries[qs[0]].Country
+			}
+			continue
+		}
+		ms[i].qual, ms[i].qualX = g.Entries[qs[0]].Country, true
+		ms[i].qualR = g.Entries[qs[0]].Kind == "region"
+	match:
+		for _, q := range qs {
+			for _, c := range ms[i].cands {
+				if g.Entries[c].Country == g.Entries[q].Country {
+					ms[i].qual, ms[i].qualX = g.Entries[q].Country, false
+					if len(qs) > 1 {
+						ms[i+1].force = q
+					}
+					break match
+				}
+			}
+		}
 	}
 	// Unqualified "X, Y" after an unknown place, e.g. "Paris, Texas": the
 	// scan saw no mention for Texas, so look at the raw text.
@@ -252,8 +339,8 @@ func (g *Gazetteer) Resolve(d *doc.Document, opts Options) []doc.Place {
 		rest := d.Text[ms[i].End:]
 		if strings.HasPrefix(rest, ", ") && len(rest) > 2 {
 			r, _ := utf8.DecodeRuneInString(rest[2:])
-			if unicode.IsUpper(r) && usState(rest[2:]) {
-				ms[i].qualX = true
+			if unicode.IsUpper(r) && usState(rest[2:]) && !ms[i].unk {
+				ms[i].qual, ms[i].qualX, ms[i].qualR = "USA", true, true
 				for _, c := range ms[i].cands {
 					if g.Entries[c].Country == "USA" {
 						ms[i].qualX = false
@@ -266,7 +353,7 @@ func (g *Gazetteer) Resolve(d *doc.Document, opts Options) []doc.Place {
 	// places with a single candidate.
 	docCountries := map[string]int{}
 	for _, m := range ms {
-		if m.amb || m.qualX {
+		if m.amb || m.qualX || m.unk {
 			continue
 		}
 		if len(m.cands) == 1 || g.Entries[m.cands[0]].Kind == "country" {
@@ -276,12 +363,33 @@ func (g *Gazetteer) Resolve(d *doc.Document, opts Options) []doc.Place {
 		}
 	}
 	out := make([]doc.Place, 0, len(ms))
+	kinds := make([]string, 0, len(ms))
 	for _, m := range ms {
-		if m.qualX || !boundary(d.Text, m.Start) || !boundary(d.Text, m.End) {
+		if !boundary(d.Text, m.Start) || !boundary(d.Text, m.End) {
 			continue // never on well-formed text; guards against invalid UTF-8
+		}
+		if m.qualX && !m.qualR {
+			continue // "Moscow, Ukraine": more likely a list than a qualifier
+		}
+		if m.unk || m.qualX {
+			// A place the gazetteer lacks, or a name whose qualifier rules
+			// out every gazetteer reading (Paris, Texas): its name as
+			// written, the qualifier's country if any, no coordinates.
+			name := normSpace(d.Text[m.Start:m.End])
+			p := doc.Place{Span: m.Span, Text: d.Text[m.Start:m.End], Name: name}
+			if m.qual != "" {
+				c := m.qual
+				p.Country = &c
+			}
+			out = append(out, p)
+			kinds = append(kinds, unknownKind(name))
+			continue
 		}
 		best, bestScore := int32(-1), math.Inf(-1)
 		for _, c := range m.cands {
+			if m.force >= 0 && c != m.force {
+				continue
+			}
 			e := &g.Entries[c]
 			s := math.Log10(float64(e.Pop) + 1)
 			switch e.Kind {
@@ -314,8 +422,9 @@ func (g *Gazetteer) Resolve(d *doc.Document, opts Options) []doc.Place {
 		lat, lon := e.Lat, e.Lon
 		p.Lat, p.Lon = &lat, &lon
 		out = append(out, p)
+		kinds = append(kinds, entryKind(e))
 	}
-	return out
+	return nominals(d, words, out, kinds)
 }
 
 // attributive reports whether s is an upper-case abbreviation used as a

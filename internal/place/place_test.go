@@ -51,7 +51,32 @@ func TestFind(t *testing.T) {
 		{"lower case after ner", "kyiv said", []doc.Entity{{Text: "kyiv", Type: "GPE"}}, "kyiv=Kyiv/UKR"},
 		{"lower case without ner", "kyiv said", nil, ""},
 		{"paris", "The summit opened in Paris on Monday.", nil, "Paris=Paris/FRA"},
-		{"paris texas", "He grew up in Paris, Texas, near the border.", nil, "Texas=Texas/USA"},
+		{"paris texas", "He grew up in Paris, Texas, near the border.", nil, "Paris=Paris/USA; Texas=Texas/USA"},
+		{"atlanta georgia", "She moved to Atlanta, Georgia, last year.", nil, "Atlanta=Atlanta/USA; Georgia=Georgia/USA"},
+		{"list of countries", "Ministers from France, Germany and Italy met.", nil, "France=France/FRA; Germany=Germany/DEU; Italy=Italy/ITA"},
+		{"us state", "Wildfires spread across Oregon and Nevada.", nil, "Oregon=Oregon/USA; Nevada=Nevada/USA"},
+		{"unknown place from recogniser", "We hiked in Elmwood  Park. Elmwood Park was quiet.", []doc.Entity{{Text: "Elmwood  Park", Type: "LOC"}, {Text: "Elmwood Park", Type: "LOC"}}, "Elmwood  Park=Elmwood Park/-; Elmwood Park=Elmwood Park/-"},
+		{"unknown place with qualifier", "Residents of Brookfield, Vermont, voted.", []doc.Entity{{Text: "Brookfield, Vermont", Type: "GPE"}}, "Brookfield=Brookfield/USA; Vermont=Vermont/USA"},
+		{"unknown non-places dropped", "It was the UN and the Russian view.", []doc.Entity{{Text: "It", Type: "GPE"}, {Text: "UN", Type: "GPE"}, {Text: "Russian", Type: "LOC"}}, ""},
+		{"nominal city", "Drones hit Kharkiv. The city was without power.", nil, "Kharkiv=Kharkiv/UKR; The city=Kharkiv/UKR"},
+		{"nominal country", "He left Chile in May. He loved the country, he said.", nil, "Chile=Chile/CHL; the country=Chile/CHL"},
+		{"nominal state", "Fires spread in Oregon. The state has asked for help.", nil, "Oregon=Oregon/USA; The state=Oregon/USA"},
+		{"nominal island", "Jets circled Taiwan. Ships encircled the island.", nil, "Taiwan=Taiwan/TWN; the island=Taiwan/TWN"},
+		{"nominal compound", "Drones hit Kharkiv. The city council met.", nil, "Kharkiv=Kharkiv/UKR"},
+		{"nominal of name", "Drones hit Kharkiv and the city of Sumy.", nil, "Kharkiv=Kharkiv/UKR; Sumy=Sumy/UKR"},
+		{"nominal kind mismatch", "Talks in France. The city was calm.", nil, "France=France/FRA"},
+		{"nominal indefinite", "Drones hit Kharkiv. A city was dark.", nil, "Kharkiv=Kharkiv/UKR"},
+		{"nominal too far", "Drones hit Kharkiv. One. Two. Three. Four. The city was dark.", nil, "Kharkiv=Kharkiv/UKR"},
+		{"nominal without place", "The city was dark.", nil, ""},
+		{"nominal possessive", "Drones hit Kharkiv. The city's mayor spoke.", nil, "Kharkiv=Kharkiv/UKR; The city=Kharkiv/UKR"},
+		{"nominal hyphen", "Talks in Singapore. The city-state agreed.", nil, "Singapore=Singapore/SGP"},
+		{"nominal capital city", "Envoys reached Kyiv. The capital city was calm.", nil, "Kyiv=Kyiv/UKR; The capital city=Kyiv/UKR"},
+		{"nominal most mentioned", "Kharkiv was shelled. Kharkiv burned. Refugees came from Sumy. The city was dark.", nil, "Kharkiv=Kharkiv/UKR; Kharkiv=Kharkiv/UKR; Sumy=Sumy/UKR; The city=Kharkiv/UKR"},
+		{"unknown one word without locative", "Browning argued the point.", []doc.Entity{{Text: "Browning", Type: "GPE"}}, ""},
+		{"unknown one word after locative", "We stayed in Dulverton. Dulverton was quiet.", []doc.Entity{{Text: "Dulverton", Type: "GPE"}, {Text: "Dulverton", Type: "GPE"}}, "Dulverton=Dulverton/-; Dulverton=Dulverton/-"},
+		{"unknown verb inside", "Trump met Netanyahu today.", []doc.Entity{{Text: "Trump met Netanyahu", Type: "GPE"}}, ""},
+		{"unknown metonym and school", "The White House and Harrow School replied.", []doc.Entity{{Text: "White House", Type: "LOC"}, {Text: "Harrow School", Type: "LOC"}}, ""},
+		{"unknown demonym", "Philippine ships sailed.", []doc.Entity{{Text: "Philippine", Type: "GPE"}}, ""},
 		{"qualifier picks country", "Rockets hit Tripoli, Lebanon, and Tyre.", nil, "Tripoli=Tripoli/LBN; Lebanon=Lebanon/LBN; Tyre=Tyre/LBN"},
 		{"fuzzy ner", "Troops left Zaporiyia and Lugank.", []doc.Entity{{Text: "Zaporiyia", Type: "GPE"}, {Text: "Lugank", Type: "GPE"}}, "Zaporiyia=Zaporizhzhia/UKR; Lugank=Luhansk/UKR"},
 		{"fuzzy after preposition", "Fighting continued near Donietsk and in Nikolaev.", nil, "Donietsk=Donetsk/UKR; Nikolaev=Mykolaiv/UKR"},
@@ -98,6 +123,26 @@ func TestFind(t *testing.T) {
 				t.Errorf("Find(%q)\n got  %s\n want %s", tc.text, g, tc.want)
 			}
 		})
+	}
+}
+
+// TestPlaceFields checks the coordinates and country of places the
+// gazetteer lacks (null) and of nominal mentions (the antecedent's).
+func TestPlaceFields(t *testing.T) {
+	text := "She grew up in Elmwood Park near Kharkiv. The city was shelled."
+	d := doc.New("fields", text)
+	i := strings.Index(text, "Elmwood Park")
+	d.Entities = []doc.Entity{{Span: doc.Span{Start: i, End: i + len("Elmwood Park")}, Text: "Elmwood Park", Type: "LOC"}}
+	Find(d, Options{})
+	if len(d.Places) != 3 {
+		t.Fatalf("places %s", got(d))
+	}
+	if p := d.Places[0]; p.Name != "Elmwood Park" || p.Country != nil || p.Lat != nil || p.Lon != nil {
+		t.Errorf("unknown place %+v: want name only", p)
+	}
+	k, n := d.Places[1], d.Places[2]
+	if n.Text != "The city" || n.Name != k.Name || n.Lat == nil || *n.Lat != *k.Lat || *n.Lon != *k.Lon || *n.Country != *k.Country {
+		t.Errorf("nominal %+v does not copy %+v", n, k)
 	}
 }
 
@@ -169,7 +214,7 @@ func FuzzParse(f *testing.F) {
 }
 
 func FuzzFind(f *testing.F) {
-	for _, s := range []string{"Talks resumed in Istanbul.", "Paris, Texas", "Kyiv's Sana'a Port-au-Prince", "US-", "Nice, ", "\xff Kiev"} {
+	for _, s := range []string{"Talks resumed in Istanbul.", "Paris, Texas", "Kyiv's Sana'a Port-au-Prince", "US-", "Nice, ", "\xff Kiev", "Oregon. The state", "Kyiv. The capital city", "the city", "Paris, Texas, the"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -181,6 +226,41 @@ func FuzzFind(f *testing.F) {
 		for i := 1; i < len(d.Places); i++ {
 			if d.Places[i].Start < d.Places[i-1].End {
 				t.Fatalf("places overlap or are out of order: %+v", d.Places)
+			}
+		}
+	})
+}
+
+// FuzzFindEntities is FuzzFind with every capitalised word sequence marked
+// as a recogniser place, which exercises places the gazetteer lacks,
+// qualifiers and nominal mentions.
+func FuzzFindEntities(f *testing.F) {
+	for _, s := range []string{"We hiked in Elmwood  Park. The park was wet.", "Boxborough, Massachusetts, the town", "In Dulwich, Kyiv. The city", "Trump met Netanyahu", "\xffThe city Ö"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := doc.New("fuzz", text)
+		for _, w := range segment(text) {
+			if !w.upper || !boundary(text, w.Start) || !boundary(text, w.End) {
+				continue // entities of a real recogniser lie on rune boundaries
+			}
+			if n := len(d.Entities); n > 0 && d.Entities[n-1].End+1 == w.Start && text[w.Start-1] == ' ' {
+				d.Entities[n-1].End = w.End
+				d.Entities[n-1].Text = text[d.Entities[n-1].Start:w.End]
+				continue
+			}
+			d.Entities = append(d.Entities, doc.Entity{Span: w.Span, Text: text[w.Start:w.End], Type: "GPE"})
+		}
+		Find(d, Options{})
+		if err := d.Validate(); err != nil {
+			t.Fatal(err)
+		}
+		for i, p := range d.Places {
+			if i > 0 && p.Start < d.Places[i-1].End {
+				t.Fatalf("places overlap or are out of order: %+v", d.Places)
+			}
+			if p.Name == "" {
+				t.Fatalf("place without a name: %+v", p)
 			}
 		}
 	})
