@@ -246,3 +246,54 @@ func (f *finder) mustAt(i int) {
 	sp := doc.Span{Start: f.d.Tokens[lo].Start, End: f.d.Tokens[hi].End}
 	f.emitSpan(i, []string{f.speaker[i]}, Demand, sp)
 }
+
+var futureAux = map[string]bool{"will": true, "would": true, "'ll": true, "wo": true, "shall": true}
+
+// refusalAt codes a declared refusal: an actor that "will not" or "would
+// never" do something rejects doing it ("Australia will not export uranium
+// to India", "he would not take part in talks after the vote"). Not
+// "will not comment".
+func (f *finder) refusalAt(i int) {
+	t := f.d.Tokens[i]
+	if t.UPOS != "VERB" || !f.negated(i) || noStance[f.lemma(i)] || speechVerbs[f.lemma(i)] {
+		return
+	}
+	fut := false
+	for _, c := range f.children[i] {
+		if f.base(c) == "aux" && futureAux[f.word(c)] {
+			fut = true
+		}
+	}
+	if !fut || f.question(i) || f.conditional(i) || f.governed(i) {
+		return
+	}
+	s, neg := f.subject(i, true)
+	if s < 0 || !neg || f.rel(s) != "nsubj" {
+		return
+	}
+	holders := f.actorsOf(s)
+	if len(holders) == 0 {
+		return
+	}
+	// the object: the verb with its complements, without subject,
+	// auxiliaries, negation and trailing adverbial clauses
+	lo, hi := i, i
+	for _, c := range f.children[i] {
+		switch f.base(c) {
+		case "nsubj", "aux", "advmod", "punct", "advcl", "parataxis", "conj", "cc", "mark", "discourse":
+			continue
+		}
+		a, b := f.subtreeBounds(c)
+		if a < i {
+			continue // fronted material
+		}
+		lo, hi = min(lo, a), max(hi, b)
+	}
+	if hi == i && f.child(i, "obj", "obl", "xcomp", "ccomp") < 0 {
+		return // "will not give up": too bare to say what
+	}
+	for hi > lo && f.d.Tokens[hi].UPOS == "PUNCT" {
+		hi--
+	}
+	f.emitSpan(i, holders, Reject, doc.Span{Start: f.d.Tokens[lo].Start, End: f.d.Tokens[hi].End})
+}

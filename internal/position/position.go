@@ -217,6 +217,7 @@ func (f *finder) stanceAt(i int) {
 	if len(es) == 0 {
 		f.against(i)
 		f.mustAt(i)
+		f.refusalAt(i)
 		return
 	}
 	e := es[0]
