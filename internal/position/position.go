@@ -686,6 +686,23 @@ func (f *finder) subtreeBounds(i int) (int, int) {
 // punctuation.
 func (f *finder) subtreeSpan(i int, dropLead bool) doc.Span {
 	lo, hi := f.subtreeBounds(i)
+	// "add two members … but did not accede to …": a contrasting conjunct
+	// is another matter
+	for _, c := range f.children[i] {
+		if f.base(c) != "conj" || c < i {
+			continue
+		}
+		for _, g := range f.children[c] {
+			if f.base(g) == "cc" && (f.word(g) == "but" || f.word(g) == "yet") {
+				if a, _ := f.subtreeBounds(c); a-1 < hi {
+					hi = a - 1
+				}
+			}
+		}
+	}
+	for hi > lo && (f.base(hi) == "cc" || f.d.Tokens[hi].UPOS == "PUNCT") {
+		hi--
+	}
 	ts := f.d.Tokens
 	for lo < hi {
 		r := f.base(lo)
@@ -757,6 +774,22 @@ func (f *finder) siblingInfinitive(i int) []int {
 	}
 	return nil
 }
+
+// vagueObject reports whether an object says nothing by itself: only
+// pronouns, light verbs and particles ("that", "do so", "it too").
+func vagueObject(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,;:!?\"'’”“")
+		if w == "" || vague[w] || lightWords[w] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+var lightWords = map[string]bool{"do": true, "so": true, "too": true, "also": true, "either": true, "again": true,
+	"anything": true, "something": true, "nothing": true, "any": true, "such": true, "thing": true}
 
 var vague = map[string]bool{"that": true, "this": true, "it": true, "them": true, "these": true, "those": true, "so": true, "one": true}
 
@@ -858,6 +891,9 @@ func (f *finder) subtreeSize(i int) int {
 func (f *finder) emitSpan(i int, holders []string, stance string, obj doc.Span) {
 	if obj.Len() <= 0 {
 		return
+	}
+	if vagueObject(f.d.Text[obj.Start:obj.End]) {
+		return // "opposed to that too", "refused to do so"
 	}
 	named := holders[:0:0]
 	for _, h := range holders {
