@@ -214,10 +214,17 @@ func (f *finder) mustAt(i int) {
 			aux = c
 		}
 	}
+	pred := i
+	if aux < 0 && (f.lemma(i) == "have" || f.lemma(i) == "need") {
+		// "X has to be respected", "Y needs to stop"
+		if x := f.child(i, "xcomp"); x >= 0 && f.caseOf(x) == "to" {
+			aux = i
+		}
+	}
 	if aux < 0 || f.question(i) || f.conditional(i) {
 		return
 	}
-	s := f.child(i, "nsubj", "nsubj:pass")
+	s := f.child(pred, "nsubj", "nsubj:pass")
 	if s < 0 {
 		return
 	}
@@ -240,7 +247,7 @@ func (f *finder) mustAt(i int) {
 			hi = h
 		}
 	}
-	for lo < hi && (f.d.Tokens[lo].UPOS == "PUNCT" || f.base(lo) == "cc") {
+	for lo < hi && (f.d.Tokens[lo].UPOS == "PUNCT" || f.base(lo) == "cc" || f.base(lo) == "mark") {
 		lo++
 	}
 	sp := doc.Span{Start: f.d.Tokens[lo].Start, End: f.d.Tokens[hi].End}
