@@ -16,7 +16,9 @@ var auxModality = map[string]string{
 func (c *coder) code(i int) (doc.Event, bool) {
 	e := c.trig[i]
 	anchor := i
-	var subjNode = -1 // where to look for the subject
+	var subjNode = -1  // where to look for the subject
+	var frameVerb = -1 // the clause a meeting phrase is the circumstance of
+	exist := false     // "there was a meeting with X and Y"
 	if e.POS == "N" {
 		h := c.head(i)
 		switch {
@@ -26,6 +28,9 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		case h >= 0 && c.onPredicate(i) && (c.lemma(h) == "go" || c.lemma(h) == "remain" || c.lemma(h) == "stay"):
 			// "went on strike", "remained on hunger strike".
 			anchor = h
+		case h >= 0 && lectureVerbs[c.lemma(h)] && lectureNouns[c.lemma(i)] && c.rel(i) == "obj":
+			// "I give so many talks": a lecture, not negotiations.
+			return doc.Event{}, false
 		case h >= 0 && (c.isSupport(h, i) || c.markerPhrase(h, i)):
 			if r := c.d.Tokens[h].Deprel; (r == "acl" || r == "amod") && !c.instrumentClause(h) {
 				// "the people making these allegations": a participle
@@ -33,6 +38,20 @@ func (c *coder) code(i int) (doc.Event, bool) {
 				return doc.Event{}, false
 			}
 			anchor = h
+		case h >= 0 && c.existential(i, h):
+			// "There was a dinner with the Brazilian and Korean presidents":
+			// the parties are those of the with-phrase.
+			anchor = i
+			subjNode = i
+			exist = true
+		case h >= 0 && c.meetingFrame(i, h):
+			// "In a telephone conversation with Sarkozy, Medvedev declared
+			// …", "During her meeting with X, Merkel stated …": the
+			// meeting is the circumstance of the clause, whose subject
+			// took part in it.
+			anchor = i
+			subjNode = i
+			frameVerb = h
 		case c.ownActors(i):
 			if h >= 0 && irrealisGovernors[c.lemma(h)] {
 				// "awaited approval by the government": not (yet) an event.
@@ -190,6 +209,23 @@ func (c *coder) code(i int) (doc.Event, bool) {
 				}
 			}
 		}
+		if frameVerb >= 0 && src == nil {
+			for _, k := range c.children[frameVerb] {
+				if c.rel(k) == "nsubj" {
+					src, srcTok = c.subjectActors(k, frameVerb)
+					break
+				}
+			}
+		}
+		if e.Type == "CONSULT" && src == nil {
+			// "a Security Council meeting was held", "US-China talks":
+			// the parties named in the noun's modifiers.
+			for _, k := range c.children[i] {
+				if r := c.rel(k); r == "compound" || r == "amod" {
+					src = appendNew(src, c.actors(k)...)
+				}
+			}
+		}
 	}
 	// Targets of the trigger (or the support verb).
 	place, placeTok := c.place(chain, i, e)
@@ -296,9 +332,44 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			}
 		}
 	}
-	if e.Type == "CONSULT" && e.POS == "V" && e.Mode == "" && !c.hasCounterpart(anchor, srcTok) && len(tgt) == 0 {
-		// "the cabinet met on Sunday": a meeting with no counterpart is an
-		// internal session, not a consultation.
+	if e.Type == "CONSULT" && e.POS == "V" && len(tgt) == 0 {
+		// "arrived in Washington for talks with Biden", "flew to Paris for
+		// a meeting with Macron": the counterpart of the meeting the
+		// journey is for.
+		for _, k := range c.children[anchor] {
+			if t := c.trig[k]; t == nil || t.POS != "N" || t.Type != "CONSULT" || c.rel(k) != "obl" || c.caseOf(k) != "for" {
+				continue
+			}
+			for _, g := range c.children[k] {
+				if r := c.rel(g); (r == "nmod" || r == "obl") && (c.caseOf(g) == "with" || c.caseOf(g) == "between") {
+					tgt = appendNew(tgt, without(c.actors(g), src)...)
+				}
+			}
+			if len(tgt) == 0 {
+				tgt = appendNew(tgt, without(c.followingWith(k), src)...)
+			}
+		}
+	}
+	if e.Type == "CONSULT" && e.POS == "N" && len(tgt) == 0 {
+		// "her meeting with Georgian President Saakashvili" when the
+		// parser hung the with-phrase elsewhere.
+		tgt = appendNew(tgt, c.followingWith(i)...)
+	}
+	if exist && len(src) == 0 {
+		if w := c.withActors(i); len(w) >= 2 {
+			src, tgt = w[:1], without(w[1:], w[:1])
+		}
+	}
+	if e.Type == "CONSULT" && e.POS == "V" && e.Mode == "" && !c.hasCounterpart(anchor, srcTok) && len(tgt) == 0 && !c.bodySession(srcTok) {
+		// "the ministers met on Sunday": a meeting with no counterpart is
+		// no consultation, unless a body met in session ("the Security
+		// Council met in a closed session"), which is coded with the
+		// body alone.
+		return doc.Event{}, false
+	}
+	if e.Mode == "visit" && len(tgt) == 0 && c.regionOnly(chain, i, e) {
+		// "Bush travels to the Middle East", "his trip": a journey to a
+		// region or to nowhere named meets no one.
 		return doc.Event{}, false
 	}
 	tgt = without(tgt, src)
@@ -310,6 +381,16 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	// source of a protest.
 	crowd := e.Type == "PROTEST" && srcTok >= 0 && c.crowd(srcTok)
 	if len(src) == 0 && !c.opts.KeepUnsourced && !agentless && !crowd && (srcTok < 0 || !c.clearAgent(srcTok)) {
+		return doc.Event{}, false
+	}
+	if e.Type == "CONSULT" && e.Mode == "" && anchor != i && c.participates(anchor, i) && len(appendNew(append([]string{}, src...), tgt...)) < 2 {
+		// "X, who is overseeing the talks", "led a cabinet meeting": taking
+		// part in a meeting whose other parties go unnamed.
+		return doc.Event{}, false
+	}
+	if e.Type == "CONSULT" && len(src) == 0 && len(tgt) == 0 && anchor != i && c.participates(anchor, i) {
+		// "Leaders of twenty countries attended the summit": a meeting
+		// with no party resolved says nothing of who met whom.
 		return doc.Event{}, false
 	}
 	if src == nil {
@@ -407,9 +488,32 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		// complaint, not a demonstration.
 		typ, mode = "ACCUSE", "disapprove"
 	}
+	var second []string // a separate meeting conjoined to the medium phrase
+	if typ == "CONSULT" && e.POS == "V" {
+		// "spoke with Trump by phone and Pence in person": a phone call
+		// with the first, a meeting with the second.
+		for _, k := range c.children[anchor] {
+			if c.rel(k) != "obl" || c.caseOf(k) != "by" || !phoneNouns[c.lemma(k)] {
+				continue
+			}
+			if mode == "" {
+				mode = "phone"
+			}
+			for _, g := range c.children[k] {
+				if c.rel(g) == "conj" {
+					second = appendNew(second, without(c.actors(g), append(src, tgt...))...)
+				}
+			}
+		}
+	}
 	ev := doc.Event{
 		Type: typ, Source: src, Target: tgt, Negated: negated, Modality: modality,
 		Evidence: c.d.Sentences[c.d.Tokens[i].Sentence],
+	}
+	if len(second) > 0 && len(tgt) > 0 {
+		ev2 := ev
+		ev2.Target = second
+		c.extra = append(c.extra, ev2)
 	}
 	if mode != "" {
 		m := mode
@@ -420,12 +524,24 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	}
 	if date := c.date(chain, i); date != "" {
 		ev.Date = &date
+		for k := range c.extra {
+			c.extra[k].Date = ev.Date
+		}
+	}
+	if place != "" {
+		for k := range c.extra {
+			c.extra[k].Place = ev.Place
+		}
 	}
 	return ev, true
 }
 
+// phoneNouns are the media of a call ("spoke with X by phone").
+var phoneNouns = set("phone", "telephone", "videophone", "videoconference", "video")
+
 // hasCounterpart reports whether a consultation verb names whom it is with:
-// an object, a with/between/to phrase, or a conjoined subject.
+// an object, a with/between/to phrase, or a conjoined subject (also inside
+// its from/of phrase: "diplomats from Poland and Lithuania").
 func (c *coder) hasCounterpart(v, subj int) bool {
 	for _, k := range c.children[v] {
 		switch c.rel(k) {
@@ -450,6 +566,14 @@ func (c *coder) hasCounterpart(v, subj int) bool {
 		for _, k := range c.children[subj] {
 			if c.rel(k) == "conj" {
 				return true
+			}
+			if cs := c.caseOf(k); c.rel(k) == "nmod" && (cs == "from" || cs == "of") {
+				// "diplomats from Poland and Lithuania met"
+				for _, g := range c.children[k] {
+					if c.rel(g) == "conj" && len(c.actors(g)) > 0 {
+						return true
+					}
+				}
 			}
 		}
 	}
@@ -585,13 +709,203 @@ func (c *coder) isNeg(k int) bool {
 }
 
 // caseOf returns the lemma of the preposition marking token k, or "".
+// A preposition the parser hung on a title or compound before the name
+// ("with President Trump", "with" on "President") marks the name.
 func (c *coder) caseOf(k int) string {
 	for _, g := range c.children[k] {
 		if c.rel(g) == "case" {
 			return c.lemma(g)
 		}
 	}
+	for _, g := range c.children[k] {
+		if g > k || (c.d.Tokens[g].Deprel != "nmod:desc" && c.rel(g) != "compound") {
+			continue
+		}
+		for _, m := range c.children[g] {
+			if m < g && c.rel(m) == "case" {
+				return c.lemma(m)
+			}
+		}
+	}
 	return ""
+}
+
+// lectureVerbs and lectureNouns: "gave a talk" is a lecture.
+var (
+	lectureVerbs = set("give", "deliver")
+	lectureNouns = set("talk")
+)
+
+// frameCases introduce a meeting phrase that is the circumstance of a
+// clause ("in a telephone conversation with X", "during her visit to Y",
+// "after talks with X").
+var frameCases = set("in", "during", "at", "after", "following", "before")
+
+// meetingFrame reports whether the consultation noun i is a circumstance
+// phrase (in/during/at) of the verb h that names its counterpart: "In a
+// telephone conversation with Sarkozy, Medvedev declared …".
+func (c *coder) meetingFrame(i, h int) bool {
+	if c.trig[i] == nil || c.trig[i].Type != "CONSULT" || c.rel(i) != "obl" || !frameCases[c.caseOf(i)] {
+		return false
+	}
+	if u := c.d.Tokens[h].UPOS; u != "VERB" && u != "AUX" {
+		return false
+	}
+	for _, k := range c.children[i] {
+		if r := c.rel(k); (r == "nmod" || r == "obl") && (c.caseOf(k) == "with" || (c.caseOf(k) == "to" && c.trig[i].Mode == "visit")) && len(c.actors(k)) > 0 {
+			// "In a conversation with the newspaper El Pais": an interview.
+			return !c.phraseHas(k, mediaNouns)
+		}
+	}
+	return len(c.followingWith(i)) > 0
+}
+
+// followingWith returns the actors of a "with" (or "between", or for a
+// visit "to") phrase that follows the consultation noun i in the text,
+// read off the words when the
+// parser attached the phrase elsewhere ("her meeting with Georgian President
+// Mikheil Saakashvili, Merkel stated": "Saakashvili" hung on "stated"). The
+// phrase runs to the next comma, verb, clause or other preposition.
+func (c *coder) followingWith(i int) []string {
+	n := len(c.d.Tokens)
+	sent := c.d.Tokens[i].Sentence
+	if i+2 >= n || c.d.Tokens[i+1].Sentence != sent {
+		return nil
+	}
+	if w := c.lemma(i + 1); w != "with" && w != "between" && (w != "to" || c.trig[i] == nil || c.trig[i].Mode != "visit") {
+		return nil
+	}
+	var ids []string
+	for j := i + 2; j < n && j < i+20 && c.d.Tokens[j].Sentence == sent; j++ {
+		t := &c.d.Tokens[j]
+		stop := false
+		switch t.UPOS {
+		case "VERB":
+			// "to neighboring Mozambique": a participle before the name.
+			w := c.d.SpanText(t.Span)
+			stop = j != i+2 || !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		case "AUX", "SCONJ", "PRON", "NUM":
+			stop = true
+		case "ADP":
+			stop = c.lemma(j) != "of"
+		case "PUNCT":
+			stop = c.lemma(j) != "-"
+		}
+		if stop {
+			break
+		}
+		if mediaNouns[c.lemma(j)] {
+			return nil // "a conversation with the newspaper El Pais": an interview
+		}
+		if id := c.actorAt[j]; id != "" {
+			ids = appendNew(ids, id)
+		}
+	}
+	return ids
+}
+
+// existential reports whether the consultation noun i is the subject of
+// an existential "there is/was" (h) with at least two parties in its
+// with-phrase ("there was a dinner with the two presidents").
+func (c *coder) existential(i, h int) bool {
+	if c.trig[i] == nil || c.trig[i].Type != "CONSULT" || c.rel(i) != "nsubj" || c.lemma(h) != "be" {
+		return false
+	}
+	for _, k := range c.children[h] {
+		if c.d.Tokens[k].Deprel == "expl" {
+			return len(c.withActors(i)) >= 2
+		}
+	}
+	return false
+}
+
+// withActors returns the actors of the with-phrase of noun i, parsed or
+// read off the words after it.
+func (c *coder) withActors(i int) []string {
+	var ids []string
+	for _, k := range c.children[i] {
+		if r := c.rel(k); (r == "nmod" || r == "obl") && c.caseOf(k) == "with" {
+			ids = appendNew(ids, c.actors(k)...)
+		}
+	}
+	if len(ids) == 0 {
+		ids = c.followingWith(i)
+	}
+	return ids
+}
+
+// bodySession reports whether the subject at k is a single body (an
+// organisation actor: a council, a cabinet, a parliament) that can meet
+// on its own, in session.
+func (c *coder) bodySession(k int) bool {
+	if k < 0 {
+		return false
+	}
+	ids := c.actors(k)
+	if len(ids) != 1 {
+		return false
+	}
+	for _, a := range c.d.Actors {
+		if a.ID == ids[0] {
+			return a.Kind == "organization"
+		}
+	}
+	return false
+}
+
+// regionWords head the names of regions that span countries: a journey
+// there ("travels to the Middle East") visits no one in particular.
+var regionWords = set("east", "west", "europe", "africa", "asia", "america", "americas", "gulf", "balkans",
+	"caucasus", "region", "continent", "abroad", "overseas", "scandinavia", "pacific", "arctic", "sahel",
+	"maghreb", "world")
+
+// regionOnly reports whether a visit with no target actor names no
+// destination, or only a region ("travels to the Middle East", "his trip").
+func (c *coder) regionOnly(chain []int, i int, e *Entry) bool {
+	nodes := append([]int{i}, chain...)
+	dest := false
+	for _, n := range nodes {
+		for _, k := range c.children[n] {
+			r := c.rel(k)
+			if r == "obj" && e.POS == "V" && !c.isTime(k) || (r == "obl" || r == "nmod") && (c.caseOf(k) == "to" || c.caseOf(k) == "in" || c.caseOf(k) == "at") {
+				if c.regionPhrase(k) {
+					return true
+				}
+				dest = true
+			}
+		}
+	}
+	if !dest && e.POS == "N" && i+1 < len(c.d.Tokens) && c.lemma(i+1) == "to" {
+		dest = true // "visit to neighboring Mozambique", misparsed
+	}
+	return !dest
+}
+
+// continents may be parsed as a compound of a following word ("to
+// Southeast Asia next week", "Asia" on "week").
+var continents = set("asia", "africa", "europe", "america", "americas")
+
+// regionPhrase reports whether the destination phrase at k names a region
+// that spans countries ("the Middle East", "Europe", "the region"), not a
+// named province ("the Gombe region").
+func (c *coder) regionPhrase(k int) bool {
+	if regionWords[c.lemma(k)] {
+		for _, g := range c.children[k] {
+			if r := c.rel(g); (r == "compound" || r == "flat") && c.d.Tokens[g].UPOS == "PROPN" && !regionWords[c.lemma(g)] && c.lemma(g) != "middle" {
+				return false
+			}
+		}
+		return true
+	}
+	if c.d.Tokens[k].UPOS == "PROPN" {
+		return false
+	}
+	for _, g := range c.children[k] {
+		if r := c.rel(g); (r == "compound" || r == "flat") && continents[c.lemma(g)] {
+			return true
+		}
+	}
+	return false
 }
 
 // actors returns the actors a noun phrase headed at k refers to, with its
@@ -621,6 +935,11 @@ func (c *coder) actors(k int) []string {
 			for _, g := range c.children[n] {
 				if cs := c.caseOf(g); c.rel(g) == "nmod" && (cs == "of" || cs == "in" || cs == "from") {
 					walk(g, 1)
+					for _, m := range c.children[g] {
+						if c.rel(m) == "conj" {
+							walk(m, 1) // "diplomats from Poland and Lithuania"
+						}
+					}
 				}
 			}
 		}
@@ -1478,10 +1797,22 @@ func (c *coder) crowd(k int) bool {
 	return false
 }
 
-// onPredicate reports whether the protest noun i is an "on" phrase: "on
-// strike", "on hunger strike".
+// onPredicate reports whether the noun i is a predicate phrase of state:
+// a protest "on strike", "on hunger strike", a visit "on a visit to X", a
+// consultation "in talks with X".
 func (c *coder) onPredicate(i int) bool {
-	return c.trig[i] != nil && c.trig[i].Type == "PROTEST" && c.caseOf(i) == "on"
+	if c.trig[i] == nil {
+		return false
+	}
+	switch t, cs := c.trig[i], c.caseOf(i); {
+	case t.Type == "PROTEST":
+		return cs == "on"
+	case t.Type == "CONSULT" && t.Mode == "visit":
+		return cs == "on" // "is on a three-day visit to Venezuela"
+	case t.Type == "CONSULT":
+		return cs == "in" // "Iran is in talks with the EU"
+	}
+	return false
 }
 
 // hasSubject reports whether token i has a subject of its own.

@@ -80,6 +80,9 @@ type coder struct {
 	children [][]int
 	actorAt  []string // actor id per token, "" for none
 	trig     []*Entry // trigger per token
+	// extra holds further events of the trigger being coded (a second,
+	// separate meeting in the same clause).
+	extra []doc.Event
 }
 
 // Code finds the events of d and appends them to d.Events. It needs tokens
@@ -111,10 +114,17 @@ func Code(d *doc.Document, opts Options) {
 		if c.trig[i] == nil || c.governed(i) {
 			continue
 		}
+		c.extra = c.extra[:0]
 		if ev, ok := c.code(i); ok {
-			b := c.background(i)
-			evs = append(evs, ev)
-			bg = append(bg, b)
+			// A meeting with a named counterpart is news even as the
+			// circumstance of another act ("In a telephone conversation
+			// with Sarkozy, Medvedev declared that troops would start
+			// their pullout").
+			b := c.background(i) && !(ev.Type == "CONSULT" && len(ev.Target) > 0 && !ev.Negated)
+			for _, x := range append([]doc.Event{ev}, c.extra...) {
+				evs = append(evs, x)
+				bg = append(bg, b)
+			}
 			if !b {
 				fore[d.Tokens[i].Sentence] = true
 			}
@@ -291,6 +301,9 @@ func (c *coder) hasParticle(i int, word string) bool {
 					return true
 				}
 			}
+			if c.caseOf(k) == word {
+				return true // "spoke with President Trump", "with" on the title
+			}
 		}
 	}
 	if i+1 < len(c.d.Tokens) && c.d.Tokens[i+1].Sentence == c.d.Tokens[i].Sentence && c.lemma(i+1) == word {
@@ -364,6 +377,11 @@ func (c *coder) hasCompound(i int, word string) bool {
 // trigger ("refused to negotiate", "demanded the withdrawal"), possibly
 // through modality markers, so that only the governor is coded.
 func (c *coder) governed(i int) bool {
+	if h := c.head(i); h >= 0 && c.meetingFrame(i, h) {
+		// "During a conversation with Lithuania, Poland agreed …": the
+		// meeting is the circumstance of the act, not its object.
+		return false
+	}
 	cur := i
 	for steps := 0; steps < 4; steps++ {
 		h := c.head(cur)
@@ -373,6 +391,11 @@ func (c *coder) governed(i int) bool {
 		switch c.rel(cur) {
 		case "xcomp", "ccomp", "obj", "obl", "acl", "advcl", "nmod", "nsubj:pass", "csubj", "iobj":
 		default:
+			return false
+		}
+		if c.rel(cur) == "advcl" && c.circumstance(cur) {
+			// "After Kenya met Uganda, Ethiopia expelled …": a temporal
+			// or causal clause is no complement of the main verb.
 			return false
 		}
 		if c.trig[h] != nil && c.markerVerb(h, cur) {
@@ -397,6 +420,17 @@ func (c *coder) governed(i int) bool {
 	return false
 }
 
+// circumstance reports whether clause k is introduced by a temporal,
+// causal or concessive conjunction ("after", "when", "because").
+func (c *coder) circumstance(k int) bool {
+	for _, g := range c.children[k] {
+		if c.rel(g) == "mark" && backgroundMarks[c.lemma(g)] {
+			return true
+		}
+	}
+	return false
+}
+
 // markerVerb reports whether the verb trigger h that also has a marker row
 // ("vow", "pledge", "offer") only marks the event of its open complement k
 // ("vowed to retaliate" is a threatened attack, not a promise).
@@ -414,6 +448,9 @@ func (c *coder) isSupport(h, n int) bool {
 	if c.trig[n] != nil && c.trig[n].POS == "N" && (c.rel(n) == "obl" || c.rel(n) == "nmod") && c.caseOf(n) == "into" && (c.lemma(h) == "enter" || c.lemma(h) == "go") {
 		return true // "entered into talks"
 	}
+	if c.participates(h, n) {
+		return true // "attended the summit", "took part in the talks"
+	}
 	if c.trig[n] == nil || c.trig[n].POS != "N" || !supportVerbs[c.lemma(h)] ||
 		!(c.rel(n) == "obj" || c.rel(n) == "nsubj:pass" || c.rel(n) == "nsubj") {
 		return false
@@ -421,6 +458,38 @@ func (c *coder) isSupport(h, n int) bool {
 	// "have" supports meetings ("had talks", "had lunch with"), not
 	// claims or acts ("did have these allegations").
 	return c.lemma(h) != "have" || c.trig[n].Type == "CONSULT"
+}
+
+// attendVerbs take a meeting as object to say who took part in it
+// ("attended the summit", "chaired the talks", "joined the negotiations").
+var attendVerbs = set("attend", "join", "chair", "co-chair", "lead", "convene", "oversee")
+
+// participates reports whether h says that its subject took part in the
+// consultation noun n: an attend verb with n as object, "participate in",
+// "take part in", "be present at".
+func (c *coder) participates(h, n int) bool {
+	if c.trig[n] == nil || c.trig[n].POS != "N" || c.trig[n].Type != "CONSULT" {
+		return false
+	}
+	r, cs := c.rel(n), c.caseOf(n)
+	switch lem := c.lemma(h); {
+	case attendVerbs[lem]:
+		return r == "obj" || r == "nsubj:pass"
+	case lem == "participate":
+		return (r == "obl" || r == "nmod") && cs == "in"
+	case lem == "take":
+		if (r != "obl" && r != "nmod") || cs != "in" {
+			return false
+		}
+		for _, k := range c.children[h] {
+			if c.rel(k) == "obj" && c.lemma(k) == "part" {
+				return true
+			}
+		}
+	case lem == "present" && c.d.Tokens[h].UPOS == "ADJ":
+		return (r == "obl" || r == "nmod") && cs == "at"
+	}
+	return false
 }
 
 // markerPhrase reports whether the nominal trigger n is the to/for phrase of

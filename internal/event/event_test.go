@@ -92,6 +92,9 @@ func TestBackground(t *testing.T) {
 		{"Kenya expelled the diplomat after Uganda accused it of spying.", "SANCTION"},
 		{"Thousands of Serbs demonstrated in Belgrade, demanding the resignation of the government.", "PROTEST"},
 		{"After Uganda accused Kenya of spying, relations were tense.", "ACCUSE"},
+		// A meeting with a named counterpart is kept beside the main event.
+		{"After talks with Uganda, Kenya expelled the diplomat.", "CONSULT SANCTION"},
+		{"After Kenya met Uganda, Ethiopia expelled the diplomat.", "CONSULT SANCTION"},
 	}
 	annotate := annotator(t)
 	for _, tt := range tests {

@@ -80,7 +80,9 @@ func byteOffsets(s string) []int {
 // EvalWikinews runs the whole pipeline on the annotated Wikinews articles
 // (dataDir/wikinews-diplomacy) and scores quotes (span F1 exact and with
 // half overlap, speaker accuracy; direct = direct, partial and mixed),
-// meetings (CONSULT events: same sentence and the participants named) and
+// meetings (CONSULT events that happened or are scheduled — not offers,
+// possibilities, conditions or demands — in the same sentence, with the
+// participants named) and
 // positions (holder, stance, overlapping object). The rules were written
 // with these public articles in view, so the figures are development
 // figures, not held-out ones.
@@ -214,6 +216,10 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 		for _, e := range d.Events {
 			if e.Type != "CONSULT" || e.Negated {
 				continue
+			}
+			switch e.Modality {
+			case "ready", "possible", "conditional", "demanded":
+				continue // an offer or a call to meet is no meeting (it is a position)
 			}
 			meet.Pred++
 			var who []string
