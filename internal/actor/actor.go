@@ -21,7 +21,13 @@
 //   - titles: an office word ("spokeswoman", "Director", "foreign minister")
 //     with the body or country it belongs to, read from the noun phrase,
 //     resolved first to a compatible person already in the document, then to
-//     the single office holder at the document's date in the knowledge base;
+//     the single office holder at the document's date in the knowledge base
+//     ("the <country> leader|chief|head" is its top office: a supreme
+//     leader's, the head of government's where it leads, else the head of
+//     state's; "Putin's foreign policy aide" an office of the possessor's
+//     own body, narrowed by the topic of the role's title); a title before
+//     a surname ("President Trump", "Secretary Rice") picks the namesake
+//     who held the office at the date or most recently before it;
 //     an apposition or a following name ("the Deputy Foreign Minister, Andréi
 //     Rudenko") attaches the title to that name;
 //   - definite descriptions of a kind ("the country", "the ministry", "this
@@ -29,7 +35,11 @@
 //   - third-person singular pronouns, to the most salient compatible person
 //     (same or previous sentences, subjects first, gender from the knowledge
 //     base or from gendered titles, never the subject of the verb an object
-//     pronoun depends on), with fronted possessives ("For his part, X ...")
+//     pronoun depends on, never, for the subject of a verb of saying, a
+//     by-phrase or prepositional object of its sentence nor a person named
+//     inside a subject describing someone else: "An aide to X suggested …
+//     He said" is the aide; after quote attribution QuotePronouns moves
+//     such a pronoun to the latest speaker, see there), with fronted possessives ("For his part, X ...")
 //     looking forward to the clause subject; "its" to the latest body or
 //     country of the same or previous sentence; "they", "them", "their" to
 //     the latest group mention (a plural name or group phrase, a group
@@ -44,8 +54,14 @@
 //     farmers ... They" → "new:group:farmers"); "the 45-year-old" to the
 //     latest person; "the minister" to a person of the text holding such
 //     an office; "the group" to the latest group ("Hamas … the group");
-//   - within the document: a surname given before the full name
-//     ("al-Maliki … Nouri al-Maliki") joins that person; an acronym
+//   - within the document: a surname alone goes to the person whose
+//     surname it is exactly ("Sarkozy": Nicolas Sarkozy before Carla
+//     Bruni-Sarkozy), an office holder at the date first, family name first
+//     for Chinese and Korean names ("Ban" for Ban Ki-moon), also when the
+//     recogniser missed it; office words opening a person's name ("Foreign
+//     Office Minister Ivan Lewis") are not part of the name; a surname
+//     given before the full name ("al-Maliki … Nouri al-Maliki") joins
+//     that person; an acronym
 //     ("MIT") joins the body it abbreviates ("Massachusetts Institute of
 //     Technology") before the knowledge base's bodies of that acronym; a
 //     name the recogniser cut at a hyphen ("Ban Ki" + "-moon") is whole
@@ -122,7 +138,8 @@ type Options struct {
 	// outside quotation marks, as in interviews, transcripts, speeches,
 	// essays and letters — has them resolved to its own participants:
 	// inside a transcript turn introduced by a person's name and a colon
-	// ("Shimon Peres: I think ...") "I", "me", "my" go to that person;
+	// ("Shimon Peres: I think ...") "I", "me", "my" go to that person,
+	// also in one unlabelled paragraph right after the turn;
 	// elsewhere "I", "me", "my" go to a person "new:per:speaker" (the
 	// author or speaker), "we", "us", "our" to a group "new:group:we",
 	// and "you", "your" to a person "new:per:addressee". A news report
@@ -253,6 +270,7 @@ func Resolve(d *doc.Document, k *kb.KB, opts Options) {
 		}
 	}
 	r.mergeSurnames()
+	r.looseSurnames()
 	r.appositions()
 	r.ageDescriptions()
 	if !r.opts.NoNominals {
@@ -497,7 +515,34 @@ func (r *resolver) entityText(i int) (text string, lo, hi int) {
 	for hi > start+1 && r.low[start] == "the" {
 		start++
 	}
+	if r.ents[i].Type == "PER" {
+		// "Ivan Lewis echoed Mujawar": a name never runs over a verb
+		for k := start + 1; k < hi-1; k++ {
+			if u := r.d.Tokens[k].UPOS; (u == "VERB" || u == "AUX") && !r.capitalised(k) {
+				hi = k
+				break
+			}
+		}
+		// "Foreign Office Minister Ivan Lewis": the name is what follows
+		// the office words, when two words or more follow them
+		for k := hi - 3; k >= start; k-- {
+			if titleWords[r.low[k]] {
+				start = k + 1
+				break
+			}
+		}
+	}
 	return r.d.Text[r.d.Tokens[start].Start:r.d.Tokens[hi-1].End], lo, hi
+}
+
+// titleWords are the head words of offices that may open a person entity
+// before the name ("Prime Minister Ehud Olmert").
+var titleWords = map[string]bool{
+	"minister": true, "president": true, "secretary": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "ambassador": true, "chancellor": true, "premier": true, "envoy": true,
+	"senator": true, "governor": true, "mayor": true, "general": true, "commander": true,
+	"chairman": true, "chairwoman": true, "director": true, "adviser": true, "advisor": true,
+	"deputy": true, "leader": true,
 }
 
 // hyphenSuffixes make an adjective of the name before them ("Putin-led",
@@ -869,23 +914,115 @@ func (r *resolver) countryWord(w string) *kb.Entry {
 }
 
 // docSurname links a one-word person mention to an earlier person of the
-// document whose full name has it as surname.
+// document whose full name has it as surname. When several fit, the one
+// whose surname is exactly the word ("Sarkozy": Nicolas Sarkozy, not Carla
+// Bruni-Sarkozy) comes first, then one holding an office at the
+// document's date, then the latest mentioned.
 func (r *resolver) docSurname(text string) *act {
+	var best *act
+	bestScore := -1
 	for i := len(r.acts) - 1; i >= 0; i-- {
 		a := r.acts[i]
 		if a.kind != "person" {
 			continue
 		}
-		if names.MatchSurname(text, a.name) {
-			return a
+		ok := names.MatchSurname(text, a.name) || familyFirst(a, text)
+		full := a.name
+		if !ok {
+			for _, m := range a.mentions {
+				if mt := r.d.Text[m.Start:m.End]; m.how == HowName && strings.Contains(mt, " ") && names.MatchSurname(text, mt) {
+					ok, full = true, mt
+					break
+				}
+			}
 		}
-		for _, m := range a.mentions {
-			if m.how == HowName && strings.Contains(r.d.Text[m.Start:m.End], " ") && names.MatchSurname(text, r.d.Text[m.Start:m.End]) {
-				return a
+		if !ok {
+			continue
+		}
+		score := 0
+		if kb.Fold(lastWord(full)) == kb.Fold(text) || familyFirst(a, text) {
+			score += 2 // the whole surname, not a part of a compound one
+		}
+		if a.entry != nil && r.date != "" && len(a.entry.RolesAt(r.date)) > 0 {
+			score++
+		}
+		if score > bestScore {
+			best, bestScore = a, score
+		}
+	}
+	return best
+}
+
+// familyFirstCountries write personal names family name first, also in
+// English ("Xi Jinping" is "Xi", "Ban Ki-moon" is "Ban").
+var familyFirstCountries = map[string]bool{"CHN": true, "KOR": true, "PRK": true, "TWN": true}
+
+// familyFirst reports whether the one word w is the family name of person
+// a written first: a person of such a country in the knowledge base, or a
+// two-word name whose second word is a hyphenated given name ("Ban
+// Ki-moon", "Roh Moo-hyun").
+func familyFirst(a *act, w string) bool {
+	f := strings.Fields(a.name)
+	if len(f) < 2 || kb.Fold(f[0]) != kb.Fold(w) {
+		return false
+	}
+	if a.entry != nil && familyFirstCountries[a.entry.CountryCode()] {
+		return true
+	}
+	given := f[len(f)-1]
+	i := strings.IndexByte(given, '-')
+	return len(f) == 2 && i > 0 && i+1 < len(given) && given[i+1] >= 'a' && given[i+1] <= 'z'
+}
+
+// looseSurnames adds the one-word proper nouns that no entity or mention
+// covers and that are the surname of exactly one person named before in
+// the document ("Haddy Sy … Sy says", "Ban Ki-moon … Ban criticized"):
+// the recogniser often misses a surname alone.
+func (r *resolver) looseSurnames() {
+	n := len(r.d.Tokens)
+	covered := make([]bool, n)
+	for _, m := range r.ments {
+		for k := m.lo; k < m.hi; k++ {
+			covered[k] = true
+		}
+	}
+	for _, e := range r.ents {
+		if lo, hi, ok := r.tokRange(e.Span); ok {
+			for k := lo; k < hi; k++ {
+				covered[k] = true
 			}
 		}
 	}
-	return nil
+	for j := 0; j < n; j++ {
+		t := r.d.Tokens[j]
+		if covered[j] || t.UPOS != "PROPN" || !r.capitalised(j) || len(r.low[j]) < 2 {
+			continue
+		}
+		if j+1 < n && r.d.Tokens[j+1].Sentence == t.Sentence && (r.d.Tokens[j+1].UPOS == "PROPN" || r.low[j+1] == "-" || r.low[j+1] == ".") && r.capitalised(j+1) {
+			continue // part of a longer name
+		}
+		if j > 0 && r.d.Tokens[j-1].Sentence == t.Sentence && (r.d.Tokens[j-1].UPOS == "PROPN" || r.low[j-1] == "-") {
+			continue
+		}
+		w := r.d.Text[t.Start:t.End]
+		if len(r.k.ByName(w)) > 0 || len(r.k.Metonym(w)) > 0 || r.k.Demonym(w) != nil {
+			continue
+		}
+		var found *act
+		count := 0
+		for _, a := range r.acts {
+			if a.kind != "person" || len(strings.Fields(a.name)) < 2 || len(a.mentions) == 0 || a.mentions[0].Start >= t.Start {
+				continue
+			}
+			if kb.Fold(lastWord(a.name)) == kb.Fold(w) || familyFirst(a, w) {
+				found = a
+				count++
+			}
+		}
+		if count == 1 {
+			r.addMention(found, j, j+1, HowName)
+		}
+	}
 }
 
 // mergeSurnames merges a new person known only by a one-word name
@@ -988,12 +1125,18 @@ func (r *resolver) turnSpeakers() []*act {
 		return out
 	}
 	var cur *act
+	opened := false // the paragraph before opened with cur's label
 	prevEnd := 0
 	for i, t := range r.d.Tokens {
 		if strings.Contains(r.d.Text[prevEnd:t.Start], "\n") || i == 0 {
-			cur = nil
+			// a paragraph with no label of its own continues the turn
+			// before it; another speaker's label ("Wikinews:") ends it
 			if m := label[i]; m != nil {
-				cur = m.a
+				cur, opened = m.a, true
+			} else if r.labelled(i) || !opened {
+				cur = nil
+			} else {
+				opened = false
 			}
 		}
 		prevEnd = t.End
@@ -1004,6 +1147,20 @@ func (r *resolver) turnSpeakers() []*act {
 
 // discourse links first- and second-person pronouns outside quotation
 // marks to the text's participants (Options.Discourse).
+// labelled reports whether the paragraph starting at token i opens with
+// a speaker label: up to four capitalised words and a colon.
+func (r *resolver) labelled(i int) bool {
+	for k := i; k < len(r.d.Tokens) && k < i+5; k++ {
+		if r.low[k] == ":" {
+			return k > i
+		}
+		if !r.capitalised(k) && r.low[k] != "." {
+			return false
+		}
+	}
+	return false
+}
+
 func (r *resolver) discourse() {
 	turns := r.turnSpeakers()
 	for _, i := range r.outsideQuotes() {

@@ -296,7 +296,7 @@ func init() {
 	}
 	for _, w := range strings.Fields(`secretary justice defendant plaintiff applicant claimant human
 		mechanic dad mom mum grandmother grandfather uncle aunt nephew niece cousin
-		spokesman spokeswoman ambassador envoy adviser advisor commander
+		spokesman spokeswoman ambassador envoy adviser advisor aide commander
 		chancellor premier ruler dictator monarch emperor empress`) {
 		if _, ok := personNouns[w]; ok {
 			continue

@@ -20,7 +20,14 @@ const speakerID = "new:per:speaker"
 // singular pronouns ("I", "me", "my") to that actor's mentions (how =
 // pronoun). Mentions stay sorted and never collide with existing ones;
 // actors stay in order of first mention.
+//
+// Before that, it re-resolves the third-person pronoun subjects of the
+// quotation cues ("he said", "she added", "they said in a press release")
+// to the speaker of the latest statement before them, else to the named
+// subject of the sentence before (see speakerPronouns), and the
+// quotations of that cue follow the pronoun.
 func QuotePronouns(d *doc.Document) {
+	moved := speakerPronouns(d)
 	idx := map[string]int{}
 	for i, a := range d.Actors {
 		idx[a.ID] = i
@@ -83,7 +90,7 @@ func QuotePronouns(d *doc.Document) {
 			return ms[i].End > ms[j].End
 		})
 	}
-	if len(changed) > 0 {
+	if len(changed) > 0 || moved {
 		// drop the text's speaker when the quotations took all its mentions
 		speaks := map[string]bool{}
 		for _, q := range d.Quotes {
@@ -99,9 +106,12 @@ func QuotePronouns(d *doc.Document) {
 		}
 		d.Actors = out
 	}
-	if len(changed) > 0 { // keep actors in order of first mention
+	if len(changed) > 0 || moved { // keep actors in order of first mention
 		sort.SliceStable(d.Actors, func(i, j int) bool {
 			a, b := d.Actors[i], d.Actors[j]
+			if len(a.Mentions) == 0 || len(b.Mentions) == 0 {
+				return len(a.Mentions) > len(b.Mentions)
+			}
 			if a.Mentions[0].Start != b.Mentions[0].Start {
 				return a.Mentions[0].Start < b.Mentions[0].Start
 			}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parley-news/parley/internal/actor/kb"
+	"github.com/parley-news/parley/internal/names"
 )
 
 // titleNP is a noun phrase built around an office word: "the spokeswoman
@@ -15,6 +16,7 @@ type titleNP struct {
 	t          title
 	positions  []string
 	compLo     int  // first token after "of"/"for", or hi when none
+	hostLo     int  // first token of an envoy's host ("ambassador to Germany"), or hi when none
 	indefinite bool // "a spokesman": no coreference
 	blocked    bool // deputy/former/possessive/unknown body: no lookup by office
 	pres       bool // "presidential"
@@ -26,7 +28,7 @@ type titleNP struct {
 // genericTitles name no office without the body they belong to.
 var genericTitles = map[string]bool{
 	"head": true, "chief": true, "director": true, "leader": true, "commander": true, "minister": true,
-	"adviser": true, "advisor": true, "envoy": true, "chairman": true, "chairwoman": true, "ambassador": true,
+	"adviser": true, "advisor": true, "aide": true, "envoy": true, "secretary": true, "chairman": true, "chairwoman": true, "ambassador": true,
 }
 
 var determiners = map[string]bool{"the": true, "this": true, "that": true}
@@ -199,6 +201,21 @@ func (r *resolver) findTitles() []*titleNP {
 				np.hi = end
 			}
 		}
+		np.hostLo = np.hi
+		if np.compLo == np.hi && np.hi+1 < n && r.low[np.hi] == "to" && r.d.Tokens[np.hi].Sentence == s && (t.words[0] == "ambassador" || t.words[0] == "envoy") {
+			// "US Ambassador to Germany": the host country, not the
+			// office's own body
+			k := np.hi + 1
+			if r.low[k] == "the" && k+1 < n {
+				k++
+			}
+			if e := ents[k]; e >= 0 && r.ents[e].Type != "PER" {
+				if lo, hi, ok := r.tokRange(r.ents[e].Span); ok && lo == k {
+					np.hostLo, np.hi = np.hi, hi
+					np.compLo = hi
+				}
+			}
+		}
 		r.complement(np, ents)
 		// apposition: "X, NAME" or "X NAME" after, "NAME, X" before
 		if np.hi < n {
@@ -286,7 +303,7 @@ func (r *resolver) ref(np *titleNP) *kb.Entry {
 		}
 	}
 	done := map[int]bool{}
-	for k := np.lo; k < np.hi; k++ {
+	for k := np.lo; k < np.hostLo; k++ {
 		if k >= np.tlo && k < np.thi {
 			continue
 		}
@@ -353,6 +370,27 @@ func (r *resolver) title(np *titleNP) {
 			ref = r.k.Get(id)
 		}
 	}
+	if ref == nil && np.possessor >= 0 {
+		ref = r.possessorRef(np.possessor) // "Putin's foreign policy aide"
+	}
+	if ref != nil && ref.Kind == "country" && len(np.t.words) == 1 && leaderWords[np.t.words[0]] && !np.pres && !np.office && !np.blocked {
+		// "the Russian leader", "the German leader": the top office
+		ref, np.positions = r.topOffice(ref)
+	}
+	if np.appos >= 0 && !r.entDone[np.appos] && len(strings.Fields(r.ents[np.appos].Text)) == 1 {
+		// "President Trump": of the people with that surname, one who
+		// held the office, unless the text already named one who fits
+		e := r.ents[np.appos]
+		if en := r.titledSurname(np, ref, e.Text); en != nil {
+			if a := r.docSurname(e.Text); a == nil || a.entry != en && !r.fits(a, np, ref) {
+				if lo, hi, ok := r.tokRange(e.Span); ok {
+					a := r.fromEntry(en)
+					r.entDone[np.appos] = true
+					r.entAct[np.appos] = r.addMention(a, lo, hi, r.howFor(a, e.Text))
+				}
+			}
+		}
+	}
 	if np.appos >= 0 {
 		m := r.entity(np.appos)
 		if m == nil && !r.opts.NoNew {
@@ -396,7 +434,7 @@ func (r *resolver) title(np *titleNP) {
 		return
 	}
 	if !np.blocked && ref != nil {
-		if e := r.holder(np.positions, ref); e != nil {
+		if e := r.holderTopic(np.positions, ref, np.t.topic); e != nil {
 			a := r.fromEntry(e)
 			r.addMention(a, np.lo, np.hi, HowTitle)
 			return
@@ -575,6 +613,7 @@ func (r *resolver) pronoun(i int) {
 	if g == "n" {
 		window = 1
 	}
+	speech := g != "n" && speechSubject(r.d, i)
 	for _, m := range r.ments {
 		if m.End > pos || m.sent < s-window {
 			continue
@@ -587,6 +626,12 @@ func (r *resolver) pronoun(i int) {
 		}
 		if m.sent == s && r.coargument(m, i) {
 			continue // "X called him": him is not X
+		}
+		if speech && m.sent == s && oblique(r.d, r.low, m.lo, m.hi) {
+			continue // "When challenged by X, he stated": not X
+		}
+		if speech && m.sent == s-1 && r.inSubjectDescription(m) {
+			continue // "An aide to X suggested … He also said": the aide
 		}
 		if best == nil || better(m, best) {
 			best = m
@@ -696,4 +741,172 @@ func (r *resolver) coargument(m *mention, i int) bool {
 		}
 	}
 	return verb
+}
+
+// inSubjectDescription reports whether mention m hangs on the head of a
+// subject that describes another person ("An aide to X", "X's
+// spokesman"): the subject, not m, is the salient one.
+func (r *resolver) inSubjectDescription(m *mention) bool {
+	if !r.parsed {
+		return false
+	}
+	for k := m.lo; k < m.hi; k++ {
+		t := r.d.Tokens[k]
+		if t.Head >= m.lo && t.Head < m.hi {
+			continue
+		}
+		if !strings.HasPrefix(t.Deprel, "nmod") || t.Head < 0 {
+			return false
+		}
+		g := r.d.Tokens[t.Head]
+		_, person := personNouns[r.low[t.Head]]
+		return person && g.UPOS == "NOUN" && strings.HasPrefix(g.Deprel, "nsubj")
+	}
+	return false
+}
+
+// titledSurname finds, for a title before a one-word name ("President
+// Trump", "Secretary Rice"), the person of the knowledge base with that
+// surname who held one of the title's offices (of the body the phrase
+// names, if any) at the document's date, else the one who held it most
+// recently before; nil when none did.
+func (r *resolver) titledSurname(np *titleNP, ref *kb.Entry, text string) *kb.Entry {
+	key := names.Key(text)
+	if f := strings.Fields(key); len(f) > 0 {
+		key = f[len(f)-1]
+	}
+	wanted := map[string]bool{}
+	for _, p := range np.positions {
+		wanted[p] = true
+	}
+	var best *kb.Entry
+	bestScore, bestStart := -1, ""
+	for _, e := range r.k.BySurname(key) {
+		if e.Kind != "person" || !exactSurname(e, text) {
+			continue
+		}
+		for _, ro := range e.Roles {
+			p := ro.Position
+			if !wanted[p] && !(wanted["minister"] && strings.HasSuffix(p, "minister") && !strings.HasPrefix(p, "deputy")) {
+				continue
+			}
+			if ref != nil && ro.Org != ref.ID {
+				// an office of a body of the country the phrase names
+				o := r.k.Get(ro.Org)
+				if ref.Kind != "country" || o == nil || countryOf(o) != ref.ID {
+					continue
+				}
+			}
+			score := 0
+			switch {
+			case r.date == "" || ro.Active(r.date):
+				score = 2
+			case ro.Start != "" && ro.Start <= r.date:
+				score = 1
+			default:
+				continue // an office taken after the date
+			}
+			if score > bestScore || score == bestScore && ro.Start > bestStart {
+				best, bestScore, bestStart = e, score, ro.Start
+			}
+		}
+	}
+	return best
+}
+
+// possessorRef returns the body whose office a person's title names
+// ("Putin's spokesman": the presidency): the office the possessor holds at
+// the document's date, a head of state's or government's own office when
+// the knowledge base has one, else the possessor's country; nil when the
+// possessor is not a known person.
+func (r *resolver) possessorRef(ent int) *kb.Entry {
+	m := r.entity(ent)
+	if m == nil || m.a.kind != "person" || m.a.entry == nil {
+		return nil
+	}
+	for _, ro := range m.a.entry.RolesAt(r.date) {
+		suffix := ""
+		switch ro.Position {
+		case "head-of-state":
+			suffix = ".PRES"
+		case "head-of-government":
+			suffix = ".PMO"
+		}
+		if suffix != "" {
+			if e := r.k.Get(ro.Org + suffix); e != nil {
+				return e
+			}
+		}
+		if e := r.k.Get(ro.Org); e != nil {
+			return e
+		}
+	}
+	if c := m.a.entry.CountryCode(); c != "" {
+		return r.k.Get(c)
+	}
+	return nil
+}
+
+// holderTopic is holder narrowed, when topic is set, to the holders whose
+// role title names the topic.
+func (r *resolver) holderTopic(positions []string, ref *kb.Entry, topic string) *kb.Entry {
+	if topic == "" {
+		return r.holder(positions, ref)
+	}
+	orgs := map[string]bool{ref.ID: true}
+	if ref.Kind == "country" {
+		for _, c := range r.k.Children(ref.ID) {
+			orgs[c] = true
+		}
+	}
+	var hs []*kb.Entry
+	for _, p := range positions {
+		for o := range orgs {
+			for _, e := range r.k.Holders(p, o, r.date) {
+				for _, ro := range e.RolesAt(r.date) {
+					if ro.Position == p && ro.Org == o && strings.Contains(strings.ToLower(ro.Title), topic) {
+						hs = append(hs, e)
+						break
+					}
+				}
+			}
+		}
+	}
+	if hs = uniq(hs); len(hs) == 1 {
+		return hs[0]
+	}
+	return nil
+}
+
+// leaderWords are the office words that, with a country and no other
+// office, name its top office: "the Chinese leader", "the Russian head".
+var leaderWords = map[string]bool{"leader": true, "chief": true, "head": true}
+
+// headOfGovernmentLeads lists the countries whose leader, in news usage,
+// is the head of government (parliamentary systems, constitutional
+// monarchies): "the German leader" is the chancellor, "the Israeli leader"
+// the prime minister.
+var headOfGovernmentLeads = map[string]bool{
+	"GBR": true, "DEU": true, "ISR": true, "IND": true, "JPN": true, "ITA": true, "ESP": true,
+	"NLD": true, "BEL": true, "SWE": true, "NOR": true, "DNK": true, "CAN": true, "AUS": true,
+	"NZL": true, "GRC": true, "AUT": true, "HUN": true, "CZE": true, "SVK": true, "IRQ": true,
+	"PAK": true, "ARM": true, "GEO": true, "POL": true, "IRL": true, "PRT": true, "EST": true,
+	"LVA": true, "BGR": true, "HRV": true, "SVN": true, "MLT": true, "LUX": true, "THA": true,
+	"MYS": true, "SGP": true, "NPL": true, "BGD": true, "ETH": true, "LBN": true, "ALB": true,
+	"SRB": true, "MNE": true, "MKD": true, "KHM": true, "BTN": true, "JAM": true, "PNG": true,
+	"XKX": true,
+}
+
+// topOffice returns the body and positions that "the <country> leader"
+// names at the document's date: a supreme leader's office when the
+// knowledge base has one ("<C>.LEADER"), the head of government where it
+// leads, else the head of state.
+func (r *resolver) topOffice(c *kb.Entry) (*kb.Entry, []string) {
+	if l := r.k.Get(c.ID + ".LEADER"); l != nil && len(r.k.Holders("head", l.ID, r.date)) == 1 {
+		return l, []string{"head"}
+	}
+	if headOfGovernmentLeads[c.ID] {
+		return c, []string{"head-of-government", "head-of-state"}
+	}
+	return c, []string{"head-of-state", "head-of-government"}
 }

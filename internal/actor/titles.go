@@ -9,6 +9,16 @@ type title struct {
 	words     []string
 	positions []string
 	gender    string
+	topic     string // what the role's title must name ("foreign policy"), or ""
+}
+
+// titleTopics narrow an office to the holders whose role title names the
+// topic: "foreign policy aide" is the presidential aide on foreign policy,
+// not any aide.
+var titleTopics = map[string]string{
+	"foreign policy aide":    "foreign policy",
+	"foreign policy adviser": "foreign policy",
+	"foreign policy advisor": "foreign policy",
 }
 
 // titleLexicon lists office names, longest first within each head word so
@@ -80,9 +90,14 @@ var titleLexicon = buildTitles([]struct {
 	{"envoy", "ambassador negotiator", ""},
 	{"negotiator", "negotiator", ""},
 	{"chief negotiator", "negotiator", ""},
+	{"foreign policy aide", "adviser", ""},
+	{"foreign policy adviser", "adviser", ""},
+	{"foreign policy advisor", "adviser", ""},
+	{"aide", "adviser", ""},
 	{"adviser", "adviser national-security-adviser", ""},
 	{"advisor", "adviser national-security-adviser", ""},
 	{"minister", "minister", ""},
+	{"secretary", "minister", ""},
 })
 
 func buildTitles(in []struct {
@@ -93,7 +108,7 @@ func buildTitles(in []struct {
 	m := map[string][]title{}
 	for _, t := range in {
 		w := strings.Fields(t.phrase)
-		m[w[0]] = append(m[w[0]], title{w, strings.Fields(t.positions), t.gender})
+		m[w[0]] = append(m[w[0]], title{w, strings.Fields(t.positions), t.gender, titleTopics[t.phrase]})
 	}
 	for k, ts := range m { // longest first
 		for i := 1; i < len(ts); i++ {
