@@ -163,13 +163,21 @@ func (t *tagger) relative(i int) (res, bool) {
 				return res{end: end, val: fmt.Sprintf("%04d", t.anchor.Year()-1), typ: "DATE", anch: true}, true
 			}
 		}
+		// "the coming week": the next one
+		if t.is(i+1, "coming") {
+			if r, ok := t.relUnit(i + 1); ok {
+				return r, true
+			}
+		}
 		if t.is(i+1, "next", "following", "previous", "preceding", "same", "prior") {
 			if r, ok := t.narrativeDay(i+2, map[string]int{"next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0, "prior": -1}[ts[i+1].s]); ok {
 				return r, true
 			}
 			return t.relUnit(i + 1)
 		}
-		if t.is(i+1, "day") && t.is(i+2, "before", "after") && !t.is(i+3, "the", "yesterday", "tomorrow", "his", "her", "its", "their", "a", "an") && !(i+3 < len(ts) && !ts[i+3].nl && ts[i+3].kind == 'a' && isUpper(ts[i+3].raw)) {
+		// "later in the day after rising": "the day" alone
+		inDay := t.is(i-1, "in") && t.is(i-2, "later", "earlier")
+		if !inDay && t.is(i+1, "day") && t.is(i+2, "before", "after") && !t.is(i+3, "the", "yesterday", "tomorrow", "his", "her", "its", "their", "a", "an") && !(i+3 < len(ts) && !ts[i+3].nl && ts[i+3].kind == 'a' && isUpper(ts[i+3].raw)) {
 			off := 1
 			if ts[i+2].s == "before" {
 				off = -1
@@ -219,9 +227,15 @@ func (t *tagger) relative(i int) (res, bool) {
 				return d, true
 			}
 		}
-		if t.is(k, "day", "week", "weekend", "month", "year", "quarter") && !t.is(k+1, "of", "when", "that", "-", "in", "to", "after", "before", "'", "’") &&
-			(k > i+1 || t.is(i-1, "in", "during", "for", "throughout", "over", "on", "of")) {
+		// "the day's losses", "the year's biggest drop"
+		poss := t.is(k+1, "'", "’") && t.is(k+2, "s") && ts[k+1].glued && ts[k+2].glued
+		if t.is(k, "day", "week", "weekend", "month", "year", "quarter") && (inDay || poss || !t.is(k+1, "of", "when", "that", "-", "in", "to", "after", "before", "'", "’")) &&
+			(k > i+1 || poss || t.is(i-1, "in", "during", "for", "throughout", "over", "on", "of") || t.is(i-1, closeVerbs...)) {
 			return t.anaphoricUnit(k+1, ts[k].s), true
+		}
+		// "the days ahead", "the months ahead": vague durations to come
+		if v, ok := vagueUnits[t.tokS(i+1)]; ok && t.is(i+2, "ahead") {
+			return res{end: i + 3, val: v, typ: "DURATION", anch: true}, true
 		}
 		return res{}, false
 	case "that":
@@ -280,6 +294,10 @@ func (t *tagger) relative(i int) (res, bool) {
 			if t.is(j+1, "ago") {
 				return t.shift(j+2, -n, u, t.anchor, t.has, i)
 			}
+			// "two weeks from now", "a month from today"
+			if t.is(j+1, "from") && t.is(j+2, "now", "today") {
+				return t.shift(j+3, n, u, t.anchor, t.has, i)
+			}
 			if t.is(j+1, "later", "earlier") {
 				base, ok := t.ref()
 				if u.code == "Y" && t.refYear != 0 && t.refYear != base.Year() {
@@ -297,6 +315,15 @@ func (t *tagger) relative(i int) (res, bool) {
 	}
 	return res{}, false
 }
+
+// closeVerbs close or open a period: "ended the week lower", "began the
+// year".
+var closeVerbs = []string{"ended", "ends", "end", "ending", "closed", "closes", "close", "closing", "finished", "finishes", "finish",
+	"began", "begins", "begin", "beginning", "started", "starts", "start", "opened", "opens", "open", "wrapped", "spent"}
+
+// extentVerbs take a length of time as object: "it took a decade", "spent
+// a year in prison".
+var extentVerbs = []string{"took", "take", "takes", "taking", "taken", "spent", "spend", "spends", "spending", "lasted", "lasts", "lasting", "waited"}
 
 // count reads a number or "a"/"an".
 func (t *tagger) count(i int) (float64, int, bool) {
@@ -418,13 +445,23 @@ func (t *tagger) anaphoricUnit(end int, u string) res {
 	case "week":
 		return res{end: end, val: week(base), typ: "DATE", anch: true}
 	case "weekend":
-		return res{end: end, val: week(base) + "-WE", typ: "DATE", anch: true}
+		return res{end: end, val: t.weekendOf(base) + "-WE", typ: "DATE", anch: true}
 	case "month":
 		return res{end: end, val: base.Format("2006-01"), typ: "DATE", anch: true, year: base.Year()}
 	case "quarter":
 		return res{end: end, val: fmt.Sprintf("%04d-Q%d", base.Year(), (int(base.Month())-1)/3+1), typ: "DATE", anch: true, year: base.Year()}
 	}
 	return res{end: end, val: fmt.Sprintf("%04d", base.Year()), typ: "DATE", anch: true, year: base.Year()}
+}
+
+// weekendOf is the ISO week whose weekend "the weekend" or "this weekend"
+// means on day base: on a working day, in a clause about the past, the one
+// just gone (it belongs to the week before); else the coming one.
+func (t *tagger) weekendOf(base time.Time) string {
+	if wd := base.Weekday(); wd != time.Saturday && wd != time.Sunday && !t.fut(t.cur) {
+		return week(base.AddDate(0, 0, -7))
+	}
+	return week(base)
 }
 
 // relMonth resolves "last March", "next March", "this March".
@@ -492,6 +529,8 @@ func (t *tagger) relUnit(i int) (res, bool) {
 		return dateRes(end, base.AddDate(0, 0, off), true), true
 	case us == "week":
 		return res{end: end, val: week(base.AddDate(0, 0, 7*off)), typ: "DATE", anch: true}, true
+	case us == "weekend" && off == 0:
+		return res{end: end, val: t.weekendOf(base) + "-WE", typ: "DATE", anch: true}, true
 	case us == "weekend":
 		return res{end: end, val: week(base.AddDate(0, 0, 7*off)) + "-WE", typ: "DATE", anch: true}, true
 	case us == "month":
@@ -527,7 +566,9 @@ func (t *tagger) relUnit(i int) (res, bool) {
 func (t *tagger) duration(i int) (res, bool) {
 	ts := t.ts
 	j := i
-	if t.is(j, "the") && t.is(j+1, "past", "last", "next", "first", "coming", "previous", "following", "final") {
+	if t.is(j, "the") && t.is(j+1, "coming", "recent") && !t.is(j+2, "few", "several") {
+		j++ // "the coming months": the vague word counts
+	} else if t.is(j, "the") && t.is(j+1, "past", "last", "next", "first", "coming", "previous", "following", "final") {
 		j += 2
 	}
 	if t.is(i-1, "once", "twice", "times", "per") || i > 0 && ts[i-1].kind == 'd' && t.is(i, "a", "an") && !ts[i].nl {
@@ -565,8 +606,16 @@ func (t *tagger) duration(i int) (res, bool) {
 		adj = true
 		k++
 	}
+	// "three consecutive days", "five straight years"
+	if !adj && !vague && t.is(k, "consecutive", "straight", "successive") {
+		k++
+	}
 	us := t.tokS(k)
 	u, ok := units[us]
+	// "the coming week", "recent year" are dates, not vague durations
+	if vague && ok && us[len(us)-1] != 's' {
+		return res{}, false
+	}
 	if !ok && !vague && !adj && t.is(k, "to", "and", "or") && (t.is(k-2, "between", "from") || t.is(k-1-(k-j), "between", "from")) {
 		// "between 60 and 90 days": the first bound is a duration of the
 		// same unit on its own
@@ -618,7 +667,7 @@ func (t *tagger) duration(i int) (res, bool) {
 	}
 	// plain "a day", "a week", "a month" stand for frequencies too often;
 	// keep them after a preposition of extent only
-	if !vague && (ts[j].s == "a" || ts[j].s == "an") && j == i && !t.is(i-1, "for", "than", "in", "within", "over", "about", "nearly", "almost", "around", "least", "after", "to", "past", "last") && !t.is(end, "after", "before", "later", "earlier", "following", "since") {
+	if !vague && (ts[j].s == "a" || ts[j].s == "an") && j == i && !t.is(i-1, "for", "than", "in", "within", "over", "about", "nearly", "almost", "around", "least", "after", "to", "past", "last") && !t.is(i-1, extentVerbs...) && !t.is(end, "after", "before", "later", "earlier", "following", "since") {
 		return res{}, false
 	}
 	var v string
@@ -950,6 +999,21 @@ func (t *tagger) vague(i int) (res, bool) {
 				return res{end: i + 3, val: "XXXX", typ: "DATE"}, true
 			}
 			return res{end: i + 3, val: fmt.Sprintf("%04d", y-1), typ: "DATE", anch: true, year: y - 1}, true
+		}
+		// "the week before", "the month before": the narrative's week or
+		// month, one back
+		if t.is(i+1, "week", "month") && t.is(i+2, "before", "earlier") && (i+3 >= len(ts) || ts[i+3].kind == 'p' || ts[i+3].nl) {
+			base, ok := t.ref()
+			switch {
+			case !ok && ts[i+1].s == "week":
+				return res{end: i + 3, val: "XXXX-WXX", typ: "DATE"}, true
+			case !ok:
+				return res{end: i + 3, val: "XXXX-XX", typ: "DATE"}, true
+			case ts[i+1].s == "week":
+				return res{end: i + 3, val: week(base.AddDate(0, 0, -7)), typ: "DATE", anch: true}, true
+			}
+			d := firstOfMonth(base).AddDate(0, -1, 0)
+			return res{end: i + 3, val: d.Format("2006-01"), typ: "DATE", anch: true, year: d.Year()}, true
 		}
 		// "for the long term", "in the short term", "the near term"
 		if t.is(i+1, "long", "short", "near", "longer") && t.is(i+2, "term", "run") && !t.is(i+3, "-") {

@@ -54,6 +54,17 @@
 // When a document has no publication date, URLDate reads one from its web
 // address, for the caller to pass as Options.Anchor.
 //
+// "The weekend" and "this weekend" said on a working day in a clause about
+// the past are the weekend just gone, which ISO 8601 puts in the week before
+// ("over the weekend" on Wednesday 2008-03-12 is 2008-W10-WE); otherwise the
+// coming one. A month named without a year that is the next calendar month
+// is the coming one unless a tense cue before it says otherwise.
+//
+// Centuries take the first two digits of their years ("the 20th century" →
+// 19), written-out decades the 20th century's ("the nineties" → 199); half
+// years are H values ("H1 2008", "the second half of the year");
+// "year-end" and "mid-year" are the year with END and MID.
+//
 // Fiscal years are FY values ("fiscal 2008" → FY2008); fixed feasts
 // ("Christmas", "New Year's Eve") and the movable ones ("Easter",
 // "Thanksgiving") resolve like a day without a year.
@@ -193,6 +204,12 @@ func (t *tagger) sentences() {
 // ("will", "scheduled", "set for" against "said", "was", "-ed" verbs not
 // after a modal), else the nearest after it; no cue means the past.
 func (t *tagger) fut(at int) bool {
+	return t.futCue(at, true)
+}
+
+// futCue is fut; with after false, a sentence with no tense cue before the
+// expression counts as about the future.
+func (t *tagger) futCue(at int, after bool) bool {
 	if at >= len(t.ts) {
 		return false
 	}
@@ -221,6 +238,9 @@ func (t *tagger) fut(at int) bool {
 		if f, ok := cue(k); ok {
 			return f
 		}
+	}
+	if !after {
+		return true
 	}
 	for k := at + 1; k < t.sentEnd[at]; k++ {
 		if f, ok := cue(k); ok {
@@ -312,7 +332,7 @@ var starters = func() map[string]bool {
 		m[w] = true
 	}
 	for _, w := range []string{"the", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays",
-		"presently", "recently", "not", "morning", "afternoon", "evening", "soon", "every", "each", "per", "q", "its", "their", "in", "during", "noon", "midday",
+		"presently", "recently", "not", "morning", "afternoon", "evening", "soon", "every", "each", "per", "q", "h", "year", "mid", "midyear", "its", "their", "in", "during", "noon", "midday",
 		"midnight", "decade", "century", "few", "several", "a", "an", "over", "for", "years", "decades", "months", "weeks",
 		"centuries", "days", "hours", "minutes", "fiscal", "christmas", "boxing", "halloween", "valentine", "thanksgiving", "easter", "new"} {
 		m[w] = true
@@ -356,6 +376,8 @@ func (t *tagger) match(i int) (res, bool) {
 	try(t.clockFirst(i))
 	try(t.vague(i))
 	try(t.holiday(i))
+	try(t.century(i))
+	try(t.yearPart(i))
 	// a modifier before a date or a duration: "early October", "about three years"
 	if j, mod, ok := t.modifier(i); ok {
 		r, ok2 := t.date(j)
@@ -683,6 +705,12 @@ func (t *tagger) monthDay(i int) (res, bool) {
 		return res{}, false
 	}
 	if dd, j, ok := dayNum(ts, i); ok {
+		// "28th of October" without its article
+		if j > i+1 && t.is(j, "of") && !ts[j].nl {
+			if m, k, ok := monthAt(ts, j+1); ok {
+				return t.withYear(k, m, dd), true
+			}
+		}
 		if m, k, ok := monthAt(ts, j); ok && !ts[j].nl {
 			// "5 March", or the end of "3-5 March" (its month given before)
 			if pm, ok := t.rangeStart(i); ok && pm != m {
@@ -914,7 +942,9 @@ func (t *tagger) monthOnly(end int, m int, at int) res {
 	y, am := t.anchor.Year(), int(t.anchor.Month())
 	switch {
 	case m == am:
-	case t.fut(t.cur):
+	case t.fut(t.cur), m == am%12+1 && t.futCue(t.cur, false):
+		// the next month is the coming one unless a tense cue before it
+		// says otherwise ("Monday's bid for October elections failed")
 		if m < am {
 			y++
 		}
@@ -994,6 +1024,22 @@ func (t *tagger) quarter(i int) (res, bool) {
 	case j+1 < len(ts) && ts[j].s == "q" && ts[j+1].kind == 'd' && ts[j+1].glued && isUpper(ts[j].raw):
 		q, _ = atoi(ts[j+1].s)
 		j += 2
+	case j+1 < len(ts) && ts[j].s == "h" && ts[j+1].kind == 'd' && ts[j+1].glued && isUpper(ts[j].raw):
+		// "H1 2008": a half year, only with its year ("H1" alone is too
+		// often something else)
+		q, _ = atoi(ts[j+1].s)
+		if q > 2 {
+			return res{}, false
+		}
+		k := j + 2
+		if t.is(k, ",") {
+			k++
+		}
+		y, ok := yearNum(ts, k)
+		if !ok {
+			return res{}, false
+		}
+		return res{end: k + 1, val: fmt.Sprintf("%04d-H%d", y, q), typ: "DATE", anch: true, year: y, explicit: true}, true
 	case j < len(ts):
 		n, ok := quarterOrd[ts[j].s]
 		if !ok {
@@ -1032,6 +1078,12 @@ func (t *tagger) quarter(i int) (res, bool) {
 	}
 	if t.is(k-1, "of") && t.is(k+1, "year") {
 		if r, ok := t.relUnit(k); ok {
+			r.val += "-" + code
+			return r, true
+		}
+		// "the second half of the year": the narrative's year
+		if t.is(k, "the") && !t.is(k+2, "of", "before", "after", "-") {
+			r := t.anaphoricUnit(k+2, "year")
 			r.val += "-" + code
 			return r, true
 		}
@@ -1093,4 +1145,62 @@ func (t *tagger) season(i int) (res, bool) {
 		y++
 	}
 	return res{end: j + 1, val: fmt.Sprintf("%04d-%s", y, s), typ: "DATE", anch: true, year: y}, true
+}
+
+// decadeWords are the decades written out ("the nineties").
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+// yearPart matches "the nineties" (the 20th century's), "year-end" and
+// "mid-year" (the publication year, or the narrative's).
+func (t *tagger) yearPart(i int) (res, bool) {
+	ts := t.ts
+	if d, ok := decadeWords[t.tokS(i+1)]; ok && t.is(i, "the") {
+		return res{end: i + 2, val: fmt.Sprintf("19%d", d), typ: "DATE", anch: true}, true
+	}
+	j, mod := i, ""
+	switch {
+	case t.is(i, "year") && t.is(i+1, "-") && ts[i+1].glued && t.is(i+2, "end") && ts[i+2].glued:
+		j, mod = i+3, "END"
+	case t.is(i, "mid") && t.is(i+1, "-") && ts[i+1].glued && t.is(i+2, "year") && ts[i+2].glued:
+		j, mod = i+3, "MID"
+	case t.is(i, "midyear"):
+		j, mod = i+1, "MID"
+	default:
+		return res{}, false
+	}
+	if t.is(j, "-") && j < len(ts) && ts[j].glued {
+		return res{}, false
+	}
+	r := t.anaphoricUnit(j, "year")
+	r.mod = mod
+	return r, true
+}
+
+// century matches "the 20th century", "the nineteenth century" and the
+// adjective "21st-century": TIMEX3 gives a century the first two digits of
+// its years ("19" for the 20th century).
+func (t *tagger) century(i int) (res, bool) {
+	ts := t.ts
+	j := i
+	if t.is(j, "the") {
+		j++
+	}
+	n, ok := ordinals[t.tokS(j)]
+	k := j + 1
+	if !ok && j < len(ts) && ts[j].kind == 'd' && t.is(j+1, "st", "nd", "rd", "th") && ts[j+1].glued {
+		n, ok = atoi(ts[j].s)
+		k = j + 2
+	}
+	if !ok || n < 1 || n > 30 {
+		return res{}, false
+	}
+	adj := false
+	if t.is(k, "-") && ts[k].glued {
+		adj = true
+		k++
+	}
+	if !t.is(k, "century") || (j == i && !adj) {
+		return res{}, false
+	}
+	return res{end: k + 1, val: fmt.Sprintf("%02d", n-1), typ: "DATE", anch: true}, true
 }
