@@ -3,18 +3,18 @@ package postgres
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/parley-news/parley/internal/store"
+	"github.com/parley-news/parley/internal/store/sqlutil"
 )
 
 const actorColumns = `a.id, a.name, a.kind, a.country, a.role, a.aliases, a.mentions, a.documents, a.quotes`
 
-func scanActor(r pgx.Row) (store.ActorSummary, error) {
+func scanActor(r sqlutil.Scanner) (store.ActorSummary, error) {
 	var a store.ActorSummary
 	if err := r.Scan(&a.ID, &a.Name, &a.Kind, &a.Country, &a.Role, &a.Aliases, &a.Mentions, &a.Documents, &a.Quotes); err != nil {
 		return a, err
@@ -31,13 +31,13 @@ func scanActor(r pgx.Row) (store.ActorSummary, error) {
 func actorPage(ctx context.Context, s *Store, page store.Page[store.ActorSummary], what, cond string, args []any) (store.Page[store.ActorSummary], error) {
 	n := len(args)
 	return readPage(ctx, s, page, pageRead[store.ActorSummary]{
-		what:      what,
-		count:     `SELECT count(*) FROM actors a` + cond,
-		countArgs: args,
-		list: fmt.Sprintf(`SELECT `+actorColumns+` FROM actors a`+cond+` ORDER BY a.mentions DESC, a.name, a.id LIMIT $%d OFFSET $%d`,
+		What:      what,
+		Count:     `SELECT count(*) FROM actors a` + cond,
+		CountArgs: args,
+		List: fmt.Sprintf(`SELECT `+actorColumns+` FROM actors a`+cond+` ORDER BY a.mentions DESC, a.name, a.id LIMIT $%d OFFSET $%d`,
 			n+1, n+2),
-		listArgs: args,
-		scan:     func(rows pgx.Rows) (store.ActorSummary, error) { return scanActor(rows) },
+		ListArgs: args,
+		Scan:     func(rows sqlutil.Scanner) (store.ActorSummary, error) { return scanActor(rows) },
 	})
 }
 
@@ -82,18 +82,7 @@ const (
 		LIMIT $2 OFFSET $3`
 )
 
-func scanActorMention(rows pgx.Rows) (store.ActorMention, error) {
-	var (
-		m    store.ActorMention
-		sent []byte
-	)
-	err := rows.Scan(&m.Doc.Key, &m.Doc.Title, &m.Doc.Date, &m.Mention.Start, &m.Mention.End, &m.Mention.Text, &m.Mention.How,
-		&m.Sentence.Start, &m.Sentence.End, &sent)
-	m.SentenceText = string(sent)
-	return m, err
-}
-
-func scanActorQuote(rows pgx.Rows) (store.ActorQuote, error) {
+func scanActorQuote(rows sqlutil.Scanner) (store.ActorQuote, error) {
 	var (
 		aq         store.ActorQuote
 		data, sent []byte
@@ -108,73 +97,28 @@ func scanActorQuote(rows pgx.Rows) (store.ActorQuote, error) {
 	return aq, nil
 }
 
-func scanActorRole(rows pgx.Rows) (store.ActorRole, error) {
-	var r store.ActorRole
-	err := rows.Scan(&r.Role, &r.First, &r.Last, &r.Documents)
-	return r, err
-}
-
-func scanActorDocument(rows pgx.Rows) (store.ActorDocument, error) {
+func scanActorDocument(rows sqlutil.Scanner) (store.ActorDocument, error) {
 	var ad store.ActorDocument
 	err := rows.Scan(&ad.Doc.Key, &ad.Doc.Title, &ad.Doc.Date, &ad.URL, &ad.Source, &ad.Name, &ad.Role, &ad.Mentions, &ad.Quotes)
 	return ad, err
 }
 
+// actorSQL is the SQL of an actor's detail and pages.
+var actorSQL = sqlutil.ActorSQL{
+	Actor:        `SELECT ` + actorColumns + ` FROM actors a WHERE a.id = $1`,
+	Mentions:     actorMentionsSQL,
+	Quotes:       actorQuotesSQL,
+	Roles:        actorRolesSQL,
+	Documents:    actorDocumentsSQL,
+	ScanActor:    scanActor,
+	ScanQuote:    scanActorQuote,
+	ScanDocument: scanActorDocument,
+}
+
 // Actor returns one actor with a page of its mentions and its latest quotes;
 // see store.Store.
 func (s *Store) Actor(ctx context.Context, id string, q store.Query) (*store.ActorDetail, error) {
-	if err := s.check(); err != nil {
-		return nil, err
-	}
-	q, err := q.Normalize()
-	if err != nil {
-		return nil, err
-	}
-	var det *store.ActorDetail
-	err = s.read(ctx, func(tx pgx.Tx) error {
-		a, err := scanActor(tx.QueryRow(ctx, `SELECT `+actorColumns+` FROM actors a WHERE a.id = $1`, id))
-		if errors.Is(err, pgx.ErrNoRows) {
-			return store.ErrNotFound
-		}
-		if err != nil {
-			return err
-		}
-		d := &store.ActorDetail{
-			Actor:    a,
-			Mentions: store.Page[store.ActorMention]{Limit: q.Limit, Offset: q.Offset, Total: a.Mentions},
-		}
-		if d.Mentions.Items, err = rowsOf(ctx, tx, actorMentionsSQL, []any{id, q.Limit, q.Offset}, scanActorMention); err != nil {
-			return fmt.Errorf("mentions: %w", err)
-		}
-		if d.Quotes, err = rowsOf(ctx, tx, actorQuotesSQL, []any{id, store.MaxActorQuotes, 0}, scanActorQuote); err != nil {
-			return fmt.Errorf("quotes: %w", err)
-		}
-		if d.Roles, err = rowsOf(ctx, tx, actorRolesSQL, []any{id}, scanActorRole); err != nil {
-			return fmt.Errorf("roles: %w", err)
-		}
-		if d.Documents, err = rowsOf(ctx, tx, actorDocumentsSQL, []any{id, store.MaxActorDocuments, 0}, scanActorDocument); err != nil {
-			return fmt.Errorf("documents: %w", err)
-		}
-		det = d
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("postgres: actor %q: %w", id, err)
-	}
-	return det, nil
-}
-
-// actorExists returns a check that fails with ErrNotFound for an unknown
-// actor id.
-func actorExists(ctx context.Context, id string) func(tx pgx.Tx) error {
-	return func(tx pgx.Tx) error {
-		var one int
-		err := tx.QueryRow(ctx, `SELECT 1 FROM actors WHERE id = $1`, id).Scan(&one)
-		if errors.Is(err, pgx.ErrNoRows) {
-			return store.ErrNotFound
-		}
-		return err
-	}
+	return sqlutil.Actor(ctx, s.reader(), s.check, id, q, actorSQL)
 }
 
 // ActorQuotes returns a page of what the actor said; see store.Store.
@@ -183,15 +127,7 @@ func (s *Store) ActorQuotes(ctx context.Context, id string, q store.Query) (stor
 	if err != nil {
 		return page, err
 	}
-	return readPage(ctx, s, page, pageRead[store.ActorQuote]{
-		what:      fmt.Sprintf("quotes of actor %q", id),
-		pre:       actorExists(ctx, id),
-		count:     `SELECT count(*) FROM quotes WHERE speaker = $1`,
-		countArgs: []any{id},
-		list:      actorQuotesSQL,
-		listArgs:  []any{id},
-		scan:      scanActorQuote,
-	})
+	return sqlutil.ActorQuotes(ctx, s.reader(), page, id, actorSQL)
 }
 
 // ActorDocuments returns a page of the documents naming the actor; see
@@ -201,44 +137,8 @@ func (s *Store) ActorDocuments(ctx context.Context, id string, q store.Query) (s
 	if err != nil {
 		return page, err
 	}
-	return readPage(ctx, s, page, pageRead[store.ActorDocument]{
-		what:      fmt.Sprintf("documents of actor %q", id),
-		pre:       actorExists(ctx, id),
-		count:     `SELECT count(DISTINCT doc) FROM doc_actors WHERE actor = $1`,
-		countArgs: []any{id},
-		list:      actorDocumentsSQL,
-		listArgs:  []any{id},
-		scan:      scanActorDocument,
-	})
+	return sqlutil.ActorDocuments(ctx, s.reader(), page, id, actorSQL)
 }
-
-// conds collects the conditions of a WHERE clause and their parameters.
-type conds struct {
-	where []string
-	args  []any
-}
-
-// add appends a condition; each "?" in it becomes the next parameter, in
-// the order of args.
-func (c *conds) add(cond string, args ...any) {
-	for _, a := range args {
-		c.args = append(c.args, a)
-		cond = strings.Replace(cond, "?", fmt.Sprintf("$%d", len(c.args)), 1)
-	}
-	c.where = append(c.where, cond)
-}
-
-// clause returns " WHERE a AND b", or "" for no condition.
-func (c *conds) clause() string {
-	if len(c.where) == 0 {
-		return ""
-	}
-	return ` WHERE ` + strings.Join(c.where, ` AND `)
-}
-
-// next returns the placeholder of the parameter after the conditions' and
-// the i-th after it ("$3" for i 0 after two parameters).
-func (c *conds) next(i int) string { return fmt.Sprintf("$%d", len(c.args)+1+i) }
 
 // FindActors returns the actors matching f; see store.Store.
 func (s *Store) FindActors(ctx context.Context, f store.ActorFilter, q store.Query) (store.Page[store.ActorSummary], error) {
@@ -246,27 +146,38 @@ func (s *Store) FindActors(ctx context.Context, f store.ActorFilter, q store.Que
 	if err != nil {
 		return page, err
 	}
-	var c conds
+	c := sqlutil.NewConds(sqlutil.Dollar)
 	if strings.TrimSpace(f.Text) != "" {
 		query, ok := tsQuery(f.Text, true)
 		if !ok {
 			return page, fmt.Errorf("%w: actor search text %q has no words", store.ErrInvalid, f.Text)
 		}
-		c.add(`a.names @@ to_tsquery('parley', ?)`, query)
+		c.Add(`a.names @@ to_tsquery('parley', ?)`, query)
 	}
 	if f.Kind != "" {
-		c.add(`a.kind = ?`, f.Kind)
+		c.Add(`a.kind = ?`, f.Kind)
 	}
 	if f.Country != "" {
-		c.add(`a.country = ?`, f.Country)
+		c.Add(`a.country = ?`, f.Country)
 	}
-	return actorPage(ctx, s, page, fmt.Sprintf("find actors %+v", f), c.clause(), c.args)
+	return actorPage(ctx, s, page, fmt.Sprintf("find actors %+v", f), c.Clause(), c.Args)
 }
 
 // calendar holds when the date column col is a calendar date that the date
 // bounds can compare: YYYY, or YYYY- followed by more.
 func calendar(col string) string {
 	return `(` + col + ` ~ '^[0-9]{4}' AND (length(` + col + `) = 4 OR substr(` + col + `, 5, 1) = '-'))`
+}
+
+// filterSQL is PostgreSQL's SQL of the event and position filters: places
+// and topics compared by their ASCII-lower-cased keys.
+var filterSQL = sqlutil.FilterSQL{
+	Placeholder:      sqlutil.Dollar,
+	EventCalendar:    calendar("e.date"),
+	PositionCalendar: calendar("p.doc_date"),
+	EventPlace:       `e.place_key = ?`,
+	PositionTopic:    `p.topic_key = ?`,
+	Key:              asciiLower,
 }
 
 // Events returns the events matching f; see store.Store.
@@ -278,43 +189,20 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter, q store.Query) 
 	if err := f.Check(); err != nil {
 		return page, err
 	}
-	var c conds
-	if f.Actor != "" {
-		if f.Side != "" {
-			c.add(`(e.doc, e.idx) IN (SELECT doc, event FROM event_actors WHERE actor = ? AND role = ?)`, f.Actor, f.Side)
-		} else {
-			c.add(`(e.doc, e.idx) IN (SELECT doc, event FROM event_actors WHERE actor = ?)`, f.Actor)
-		}
-	}
-	if f.Type != "" {
-		c.add(`e.type = ?`, strings.ToUpper(f.Type))
-	}
-	cal := calendar("e.date")
-	if f.From != "" {
-		// The event's last day is on or after From: compared at the
-		// precision of the shorter of the two. The year bound lets the
-		// date index be used.
-		c.add(cal+` AND e.date >= ? AND e.date >= substr(?, 1, length(e.date))`, f.From[:4], f.From)
-	}
-	if f.To != "" {
-		// Every date within the bound sorts before the year after To's.
-		c.add(cal+` AND e.date < ? AND substr(e.date, 1, length(?)) <= ?`, nextYear(f.To[:4]), f.To, f.To)
-	}
-	if f.Place != "" {
-		c.add(`e.place_key = ?`, asciiLower(f.Place))
-	}
+	c := sqlutil.EventConds(f, filterSQL)
+	cal := filterSQL.EventCalendar
 	var docIDs []int64 // the document of each item
 	return readPage(ctx, s, page, pageRead[store.EventHit]{
-		what:      fmt.Sprintf("events %+v", f),
-		count:     `SELECT count(*) FROM events e` + c.clause(),
-		countArgs: c.args,
-		list: `SELECT e.doc, d.doc_key, d.title, d.date, e.idx, e.data, e.ctx_start, e.ctx_end,
+		What:      fmt.Sprintf("events %+v", f),
+		Count:     `SELECT count(*) FROM events e` + c.Clause(),
+		CountArgs: c.Args,
+		List: `SELECT e.doc, d.doc_key, d.title, d.date, e.idx, e.data, e.ctx_start, e.ctx_end,
 				substring(convert_to(d.text, 'UTF8') FROM e.ctx_start + 1 FOR e.ctx_end - e.ctx_start)
-			FROM events e JOIN documents d ON d.id = e.doc` + c.clause() + `
+			FROM events e JOIN documents d ON d.id = e.doc` + c.Clause() + `
 			ORDER BY CASE WHEN ` + cal + ` THEN e.date ELSE d.sort_date END DESC, d.sort_date DESC, d.id DESC, e.idx
-			LIMIT ` + c.next(0) + ` OFFSET ` + c.next(1),
-		listArgs: c.args,
-		scan: func(rows pgx.Rows) (store.EventHit, error) {
+			LIMIT ` + c.Next(0) + ` OFFSET ` + c.Next(1),
+		ListArgs: c.Args,
+		Scan: func(rows sqlutil.Scanner) (store.EventHit, error) {
 			var (
 				h          store.EventHit
 				docID      int64
@@ -331,7 +219,7 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter, q store.Query) 
 			docIDs = append(docIDs, docID)
 			return h, nil
 		},
-		post: func(tx pgx.Tx, items []store.EventHit) error {
+		Post: func(tx pgx.Tx, items []store.EventHit) error {
 			if err := eventNames(ctx, tx, items, docIDs); err != nil {
 				return fmt.Errorf("actor names: %w", err)
 			}
@@ -347,7 +235,7 @@ func eventNames(ctx context.Context, tx pgx.Tx, hits []store.EventHit, docIDs []
 		return nil
 	}
 	names := map[int64]map[string]string{}
-	err := each(ctx, tx, `SELECT doc, actor, name FROM doc_actors WHERE doc = ANY($1) ORDER BY doc, idx`, []any{docIDs}, func(rows pgx.Rows) error {
+	err := each(ctx, tx, `SELECT doc, actor, name FROM doc_actors WHERE doc = ANY($1) ORDER BY doc, idx`, []any{docIDs}, func(rows sqlutil.Scanner) error {
 		var (
 			id   int64
 			a, n string

@@ -6,12 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
-	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/parley-news/parley/internal/store/sqlutil"
 )
 
 //go:embed migrations/*.sql
@@ -25,44 +23,10 @@ const (
 	putLock       = 0x70726c70 // "prlp"
 )
 
-// migration is one schema step: the SQL of migrations/NNNN_name.sql.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-// loadMigrations reads the *.sql files of dir in fsys. Each name starts with
-// its version number (0001_init.sql); versions must run 1, 2, 3… with no gap
-// or repeat.
-func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
-	entries, err := fs.ReadDir(fsys, dir)
-	if err != nil {
-		return nil, fmt.Errorf("read migrations: %w", err)
-	}
-	var ms []migration
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".sql") {
-			continue
-		}
-		num, _, _ := strings.Cut(strings.TrimSuffix(e.Name(), ".sql"), "_")
-		v, err := strconv.Atoi(num)
-		if err != nil || v <= 0 {
-			return nil, fmt.Errorf("migration %s: name must start with a positive version number", e.Name())
-		}
-		b, err := fs.ReadFile(fsys, path.Join(dir, e.Name()))
-		if err != nil {
-			return nil, fmt.Errorf("migration %s: %w", e.Name(), err)
-		}
-		ms = append(ms, migration{version: v, name: e.Name(), sql: string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	for i, m := range ms {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("migration %s: expected version %d (versions must be 1, 2, 3… without gaps or repeats)", m.name, i+1)
-		}
-	}
-	return ms, nil
+// loadMigrations reads the *.sql files of dir in fsys; see
+// sqlutil.LoadMigrations.
+func loadMigrations(fsys fs.FS, dir string) ([]sqlutil.Migration, error) {
+	return sqlutil.LoadMigrations(fsys, dir)
 }
 
 // migrate brings the schema up to the last of ms in one transaction that
@@ -70,7 +34,7 @@ func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
 // new database wait for the first one and then find nothing to do. Each
 // applied step is recorded in schema_migrations; on error nothing is
 // applied.
-func migrate(ctx context.Context, conn *pgx.Conn, ms []migration) (err error) {
+func migrate(ctx context.Context, conn *pgx.Conn, ms []sqlutil.Migration) (err error) {
 	tx, err := conn.Begin(ctx)
 	if err != nil {
 		return fmt.Errorf("migrate: begin: %w", err)
@@ -94,17 +58,18 @@ func migrate(ctx context.Context, conn *pgx.Conn, ms []migration) (err error) {
 	if err != nil {
 		return fmt.Errorf("migrate: read schema version: %w", err)
 	}
-	if cur > len(ms) {
-		return fmt.Errorf("migrate: database schema version %d is newer than this program knows (%d): upgrade parley", cur, len(ms))
+	pending, err := sqlutil.Pending(cur, ms)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
 	}
-	for _, m := range ms[cur:] {
+	for _, m := range pending {
 		// Without arguments the SQL goes by the simple protocol, which
 		// runs several statements.
-		if _, err := tx.Exec(ctx, m.sql); err != nil {
-			return fmt.Errorf("migration %s: %w", m.name, err)
+		if _, err := tx.Exec(ctx, m.SQL); err != nil {
+			return fmt.Errorf("migration %s: %w", m.Name, err)
 		}
-		if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.version, m.name); err != nil {
-			return fmt.Errorf("migration %s: record version: %w", m.name, err)
+		if _, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name) VALUES ($1, $2)`, m.Version, m.Name); err != nil {
+			return fmt.Errorf("migration %s: record version: %w", m.Name, err)
 		}
 	}
 	if err := tx.Commit(ctx); err != nil {

@@ -31,8 +31,6 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"sort"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -43,6 +41,7 @@ import (
 
 	"github.com/parley-news/parley/internal/doc"
 	"github.com/parley-news/parley/internal/store"
+	"github.com/parley-news/parley/internal/store/sqlutil"
 )
 
 // Options tunes Open. The zero value is ready to use.
@@ -228,49 +227,12 @@ func (s *Store) Put(ctx context.Context, d *doc.Document) (key string, created b
 // documents give each actor whose id is base or "<base>~…", and whether
 // one of them names it, for store.AssignNewActors.
 func storedEvidence(ctx context.Context, tx pgx.Tx, base string) ([]store.ActorEvidence, error) {
-	var (
-		out  []store.ActorEvidence
-		byID = map[string]int{}
-	)
 	// '~' is followed by DEL in byte order (the "C" collation): the range
 	// holds every id that starts with base + "~".
-	err := each(ctx, tx, `SELECT actor, kind, country, role, named FROM actor_evidence
+	return sqlutil.StoredEvidence(eachIn(ctx, tx), `SELECT actor, kind, country, role, named FROM actor_evidence
 		WHERE actor = $1 OR (actor > $1 || '~' AND actor < $1 || chr(127))
-		ORDER BY actor, kind, country, role`, []any{base}, func(rows pgx.Rows) error {
-		var (
-			id, kind, country, role string
-			named                   bool
-		)
-		if err := rows.Scan(&id, &kind, &country, &role, &named); err != nil {
-			return err
-		}
-		i, ok := byID[id]
-		if !ok {
-			i = len(out)
-			byID[id] = i
-			out = append(out, store.ActorEvidence{ID: id})
-		}
-		out[i].Named = out[i].Named || named
-		out[i].Add(kind, &country, &role)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read stored actors %q: %w", base, err)
-	}
-	return out, nil
+		ORDER BY actor, kind, country, role`, base)
 }
-
-// sortDate is the date documents are listed by.
-func sortDate(d *doc.Document, ingested time.Time) string {
-	if d.Date != nil && *d.Date != "" {
-		return *d.Date
-	}
-	return ingested.Format("2006-01-02")
-}
-
-// docSort is the sort key of document id with sort date sd: newest last in
-// byte order (the key actors.seen and positions.doc_sort hold).
-func docSort(sd string, id int64) string { return sd + "|" + fmt.Sprintf("%020d", id) }
 
 // asciiLower lower-cases the ASCII letters of s, the case folding of the
 // topic and place filters.
@@ -315,7 +277,7 @@ func (b *batch) send(ctx context.Context, tx pgx.Tx) error {
 }
 
 func insertDocument(ctx context.Context, tx pgx.Tx, d *doc.Document, key, hash string, ingested time.Time) error {
-	sd := sortDate(d, ingested)
+	sd := sqlutil.SortDate(d, ingested)
 	var id int64
 	err := tx.QueryRow(ctx, `INSERT INTO documents
 		(doc_key, doc_id, title, date, url, source, lang, text, text_hash, ingested_at, sort_date, search,
@@ -329,7 +291,7 @@ func insertDocument(ctx context.Context, tx pgx.Tx, d *doc.Document, key, hash s
 	if err != nil {
 		return fmt.Errorf("insert document: %w", err)
 	}
-	if err := upsertActors(ctx, tx, d, docSort(sd, id)); err != nil {
+	if err := upsertActors(ctx, tx, d, sqlutil.DocSort(sd, id)); err != nil {
 		return err
 	}
 
@@ -407,7 +369,7 @@ func insertDocument(ctx context.Context, tx pgx.Tx, d *doc.Document, key, hash s
 		b.add(`INSERT INTO positions (doc, idx, span_start, span_end, actor, stance, data, topic, topic_key, ctx_start, ctx_end, doc_date, doc_sort)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
 			id, i, p.Evidence.Start, p.Evidence.End, p.Actor, p.Stance, b.json(p), topic, asciiLower(topic), c.Start, c.End,
-			d.Date, docSort(sd, id))
+			d.Date, sqlutil.DocSort(sd, id))
 	}
 	if err := b.send(ctx, tx); err != nil {
 		return fmt.Errorf("insert annotations: %w", err)
@@ -419,40 +381,16 @@ func insertDocument(ctx context.Context, tx pgx.Tx, d *doc.Document, key, hash s
 // aliases merged, and name, kind, country and role taken from the most
 // recent document (seen is the document's sort key).
 func upsertActors(ctx context.Context, tx pgx.Tx, d *doc.Document, seen string) error {
-	type agg struct {
-		a        doc.Actor
-		mentions int
-		quotes   int
-		aliases  map[string]bool
-	}
-	byID := map[string]*agg{}
-	var order []string
-	for _, a := range d.Actors {
-		g := byID[a.ID]
-		if g == nil {
-			g = &agg{a: a, aliases: map[string]bool{}}
-			byID[a.ID] = g
-			order = append(order, a.ID)
-		}
-		g.mentions += len(a.Mentions)
-		for _, al := range a.Aliases {
-			g.aliases[al] = true
-		}
-	}
+	order, byID := sqlutil.ActorTotals(d)
 	if len(order) == 0 {
 		return nil
-	}
-	for _, q := range d.Quotes {
-		if q.Speaker != nil && byID[*q.Speaker] != nil {
-			byID[*q.Speaker].quotes++
-		}
 	}
 	type stored struct {
 		aliases []string
 		seen    string
 	}
 	old := map[string]stored{}
-	err := each(ctx, tx, `SELECT id, aliases, seen FROM actors WHERE id = ANY($1) FOR UPDATE`, []any{order}, func(rows pgx.Rows) error {
+	err := each(ctx, tx, `SELECT id, aliases, seen FROM actors WHERE id = ANY($1) FOR UPDATE`, []any{order}, func(rows sqlutil.Scanner) error {
 		var (
 			id string
 			st stored
@@ -473,17 +411,17 @@ func upsertActors(ctx context.Context, tx pgx.Tx, d *doc.Document, seen string) 
 		if !ok {
 			b.add(`INSERT INTO actors (id, name, kind, country, role, aliases, mentions, documents, quotes, seen, names)
 				VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9, '')`,
-				id, g.a.Name, g.a.Kind, g.a.Country, g.a.Role, sortedKeys(g.aliases), g.mentions, g.quotes, seen)
+				id, g.Actor.Name, g.Actor.Kind, g.Actor.Country, g.Actor.Role, sqlutil.SortedKeys(g.Aliases), g.Mentions, g.Quotes, seen)
 			continue
 		}
 		for _, al := range st.aliases {
-			g.aliases[al] = true
+			g.Aliases[al] = true
 		}
 		b.add(`UPDATE actors SET aliases = $1, mentions = mentions + $2, documents = documents + 1, quotes = quotes + $3 WHERE id = $4`,
-			sortedKeys(g.aliases), g.mentions, g.quotes, id)
+			sqlutil.SortedKeys(g.Aliases), g.Mentions, g.Quotes, id)
 		if seen >= st.seen {
 			b.add(`UPDATE actors SET name = $1, kind = $2, country = $3, role = $4, seen = $5 WHERE id = $6`,
-				g.a.Name, g.a.Kind, g.a.Country, g.a.Role, seen, id)
+				g.Actor.Name, g.Actor.Kind, g.Actor.Country, g.Actor.Role, seen, id)
 		}
 	}
 	b.add(`UPDATE actors SET names = to_tsvector('parley', `+actorTerms+`) WHERE id = ANY($1)`, order)
@@ -496,15 +434,6 @@ func upsertActors(ctx context.Context, tx pgx.Tx, d *doc.Document, seen string) 
 // actorTerms is the SQL of the words an actor is found by: its name, id,
 // role and aliases.
 const actorTerms = `name || ' ' || id || ' ' || coalesce(role, '') || ' ' || array_to_string(aliases, ' ')`
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
 
 // Get returns the document stored under key; see store.Store.
 func (s *Store) Get(ctx context.Context, key string) (*doc.Document, error) {
@@ -522,7 +451,7 @@ func (s *Store) Get(ctx context.Context, key string) (*doc.Document, error) {
 		if err != nil {
 			return err
 		}
-		return loadAnnotations(ctx, tx, id, d)
+		return sqlutil.LoadAnnotations(eachIn(ctx, tx), sqlutil.Dollar, id, d)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("postgres: get document %s: %w", key, err)
@@ -530,108 +459,34 @@ func (s *Store) Get(ctx context.Context, key string) (*doc.Document, error) {
 	return d, nil
 }
 
-// each runs query and calls fn for every row.
-func each(ctx context.Context, tx pgx.Tx, query string, args []any, fn func(pgx.Rows) error) error {
-	rows, err := tx.Query(ctx, query, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
+// eachIn returns the row iteration of queries run in tx.
+func eachIn(ctx context.Context, tx pgx.Tx) sqlutil.Each {
+	return func(query string, args []any, fn func(sqlutil.Scanner) error) error {
+		rows, err := tx.Query(ctx, query, args...)
+		if err != nil {
 			return err
 		}
-	}
-	return rows.Err()
-}
-
-// loadJSON appends the decoded data column of table's rows for document id
-// to *list, in stored order.
-func loadJSON[T any](ctx context.Context, tx pgx.Tx, table string, id int64, list *[]T) error {
-	err := each(ctx, tx, `SELECT data FROM `+table+` WHERE doc = $1 ORDER BY idx`, []any{id}, func(rows pgx.Rows) error {
-		var data []byte
-		if err := rows.Scan(&data); err != nil {
-			return err
-		}
-		var v T
-		if err := json.Unmarshal(data, &v); err != nil {
-			return fmt.Errorf("decode: %w", err)
-		}
-		*list = append(*list, v)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load %s: %w", table, err)
-	}
-	return nil
-}
-
-func loadAnnotations(ctx context.Context, tx pgx.Tx, id int64, d *doc.Document) error {
-	err := each(ctx, tx, `SELECT span_start, span_end FROM sentences WHERE doc = $1 ORDER BY idx`, []any{id}, func(rows pgx.Rows) error {
-		var sp doc.Span
-		if err := rows.Scan(&sp.Start, &sp.End); err != nil {
-			return err
-		}
-		d.Sentences = append(d.Sentences, sp)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load sentences: %w", err)
-	}
-	if err := loadJSON(ctx, tx, "entities", id, &d.Entities); err != nil {
-		return err
-	}
-	if err := loadJSON(ctx, tx, "doc_actors", id, &d.Actors); err != nil {
-		return err
-	}
-	for i := range d.Actors {
-		d.Actors[i].Mentions = []doc.Mention{}
-	}
-	err = each(ctx, tx, `SELECT actor_idx, span_start, span_end, text, how FROM mentions WHERE doc = $1 ORDER BY actor_idx, idx`, []any{id},
-		func(rows pgx.Rows) error {
-			var (
-				ai int
-				m  doc.Mention
-			)
-			if err := rows.Scan(&ai, &m.Start, &m.End, &m.Text, &m.How); err != nil {
+		defer rows.Close()
+		for rows.Next() {
+			if err := fn(rows); err != nil {
 				return err
 			}
-			if ai < 0 || ai >= len(d.Actors) {
-				return fmt.Errorf("mention of actor %d of %d", ai, len(d.Actors))
-			}
-			d.Actors[ai].Mentions = append(d.Actors[ai].Mentions, m)
-			return nil
-		})
-	if err != nil {
-		return fmt.Errorf("load mentions: %w", err)
+		}
+		return rows.Err()
 	}
-	if err := loadJSON(ctx, tx, "quotes", id, &d.Quotes); err != nil {
-		return err
-	}
-	if err := loadJSON(ctx, tx, "events", id, &d.Events); err != nil {
-		return err
-	}
-	if err := loadJSON(ctx, tx, "times", id, &d.Times); err != nil {
-		return err
-	}
-	if err := loadJSON(ctx, tx, "places", id, &d.Places); err != nil {
-		return err
-	}
-	if err := loadJSON(ctx, tx, "amounts", id, &d.Amounts); err != nil {
-		return err
-	}
-	return loadJSON(ctx, tx, "positions", id, &d.Positions)
+}
+
+// each runs query in tx and calls fn for every row.
+func each(ctx context.Context, tx pgx.Tx, query string, args []any, fn func(sqlutil.Scanner) error) error {
+	return eachIn(ctx, tx)(query, args, fn)
 }
 
 // summaryColumns are the columns scanSummary reads, from documents aliased d.
-const summaryColumns = `d.doc_key, d.doc_id, d.title, d.date, d.url, d.source, d.lang, d.ingested_at,
-	d.n_sentences, d.n_entities, d.n_actors, d.n_quotes, d.n_events, d.n_positions`
+const summaryColumns = sqlutil.SummaryColumns
 
-func scanSummary(rows pgx.Rows, extra ...any) (store.DocSummary, error) {
+func scanSummary(rows sqlutil.Scanner, extra ...any) (store.DocSummary, error) {
 	var s store.DocSummary
-	dest := append([]any{&s.Key, &s.ID, &s.Title, &s.Date, &s.URL, &s.Source, &s.Lang, &s.IngestedAt,
-		&s.Counts.Sentences, &s.Counts.Entities, &s.Counts.Actors, &s.Counts.Quotes, &s.Counts.Events, &s.Counts.Positions}, extra...)
-	if err := rows.Scan(dest...); err != nil {
+	if err := rows.Scan(sqlutil.SummaryDest(&s, &s.IngestedAt, extra...)...); err != nil {
 		return s, err
 	}
 	s.IngestedAt = s.IngestedAt.UTC()
@@ -640,76 +495,28 @@ func scanSummary(rows pgx.Rows, extra ...any) (store.DocSummary, error) {
 
 // rowsOf runs query and returns every row as scan reads it; the result is
 // never nil.
-func rowsOf[T any](ctx context.Context, tx pgx.Tx, query string, args []any, scan func(pgx.Rows) (T, error)) ([]T, error) {
-	out := []T{}
-	err := each(ctx, tx, query, args, func(rows pgx.Rows) error {
-		v, err := scan(rows)
-		if err != nil {
-			return err
-		}
-		out = append(out, v)
-		return nil
-	})
-	return out, err
+func rowsOf[T any](ctx context.Context, tx pgx.Tx, query string, args []any, scan func(sqlutil.Scanner) (T, error)) ([]T, error) {
+	return sqlutil.Rows(eachIn(ctx, tx), query, args, scan)
 }
 
-// newPage starts a page of results: it fails when the store is closed or q
-// is malformed, else returns an empty page with q's normalised bounds.
+// newPage starts a page of results; see sqlutil.NewPage.
 func newPage[T any](s *Store, q store.Query) (store.Page[T], error) {
-	page := store.Page[T]{Items: []T{}}
-	if err := s.check(); err != nil {
-		return page, err
-	}
-	q, err := q.Normalize()
-	if err != nil {
-		return page, err
-	}
-	page.Limit, page.Offset = q.Limit, q.Offset
-	return page, nil
+	return sqlutil.NewPage[T](s.check, q)
 }
 
 // pageRead is the SQL behind one page of results.
-type pageRead[T any] struct {
-	what      string                           // what is read, for errors ("list actors")
-	pre       func(tx pgx.Tx) error            // when set, runs first (e.g. actorExists)
-	count     string                           // counts the results over all pages
-	countArgs []any                            //
-	list      string                           // selects the page; LIMIT and OFFSET are the two parameters after listArgs
-	listArgs  []any                            // the others
-	scan      func(pgx.Rows) (T, error)        // reads one row of list
-	post      func(tx pgx.Tx, items []T) error // when set, runs last on the page's items
+type pageRead[T any] = sqlutil.PageRead[pgx.Tx, T]
+
+// reader is how sqlutil.ReadPage reads: in a read-only REPEATABLE READ
+// transaction, one snapshot.
+func (s *Store) reader() sqlutil.Reader[pgx.Tx] {
+	return sqlutil.Reader[pgx.Tx]{Engine: "postgres", Read: s.read, Each: eachIn, Placeholder: sqlutil.Dollar}
 }
 
 // readPage fills page (from newPage) in one read-only snapshot as r says.
-// Errors are wrapped with r.what.
+// Errors are wrapped with r.What.
 func readPage[T any](ctx context.Context, s *Store, page store.Page[T], r pageRead[T]) (store.Page[T], error) {
-	err := s.read(ctx, func(tx pgx.Tx) error {
-		if r.pre != nil {
-			if err := r.pre(tx); err != nil {
-				return err
-			}
-		}
-		if err := tx.QueryRow(ctx, r.count, r.countArgs...).Scan(&page.Total); err != nil {
-			return err
-		}
-		args := append(append(make([]any, 0, len(r.listArgs)+2), r.listArgs...), page.Limit, page.Offset)
-		items, err := rowsOf(ctx, tx, r.list, args, r.scan)
-		if err != nil {
-			return err
-		}
-		if r.post != nil {
-			if err := r.post(tx, items); err != nil {
-				return err
-			}
-		}
-		page.Items = items
-		return nil
-	})
-	if err != nil {
-		page.Items = []T{}
-		return page, fmt.Errorf("postgres: %s: %w", r.what, err)
-	}
-	return page, nil
+	return sqlutil.ReadPage(ctx, s.reader(), page, r)
 }
 
 // List returns document summaries, newest first; see store.Store.
@@ -719,10 +526,10 @@ func (s *Store) List(ctx context.Context, q store.Query) (store.Page[store.DocSu
 		return page, err
 	}
 	return readPage(ctx, s, page, pageRead[store.DocSummary]{
-		what:  "list documents",
-		count: `SELECT count(*) FROM documents`,
-		list:  `SELECT ` + summaryColumns + ` FROM documents d ORDER BY d.sort_date DESC, d.id DESC LIMIT $1 OFFSET $2`,
-		scan:  func(rows pgx.Rows) (store.DocSummary, error) { return scanSummary(rows) },
+		What:  "list documents",
+		Count: `SELECT count(*) FROM documents`,
+		List:  `SELECT ` + summaryColumns + ` FROM documents d ORDER BY d.sort_date DESC, d.id DESC LIMIT $1 OFFSET $2`,
+		Scan:  func(rows sqlutil.Scanner) (store.DocSummary, error) { return scanSummary(rows) },
 	})
 }
 
@@ -779,10 +586,10 @@ func (s *Store) Search(ctx context.Context, text string, q store.Query) (store.P
 	// Titles weigh 1, texts 0.25 (ts_rank's weights are for D, C, B, A);
 	// the rank is divided by 1 + the log of the document's length.
 	return readPage(ctx, s, page, pageRead[store.DocHit]{
-		what:      fmt.Sprintf("search %q", text),
-		count:     `SELECT count(*) FROM documents d WHERE d.search @@ to_tsquery('parley', $1)`,
-		countArgs: []any{query},
-		list: `WITH q AS (SELECT to_tsquery('parley', $1) AS q),
+		What:      fmt.Sprintf("search %q", text),
+		Count:     `SELECT count(*) FROM documents d WHERE d.search @@ to_tsquery('parley', $1)`,
+		CountArgs: []any{query},
+		List: `WITH q AS (SELECT to_tsquery('parley', $1) AS q),
 			hits AS (SELECT d.id, ts_rank('{0.1, 0.2, 0.25, 1.0}', d.search, q.q, 1) AS rank, d.sort_date
 				FROM documents d, q WHERE d.search @@ q.q
 				ORDER BY rank DESC, d.sort_date DESC, d.id DESC
@@ -796,21 +603,11 @@ func (s *Store) Search(ctx context.Context, text string, q store.Query) (store.P
 					LATERAL (SELECT c.src, ts_headline('parley', c.src, q.q, $2) AS snip) s,
 					LATERAL (SELECT replace(replace(s.snip, '` + markOpen + `', ''), '` + markClose + `', '') AS plain) p) x
 			ORDER BY h.rank DESC, h.sort_date DESC, h.id DESC`,
-		listArgs: []any{query, headlineOptions},
-		scan: func(rows pgx.Rows) (store.DocHit, error) {
+		ListArgs: []any{query, headlineOptions},
+		Scan: func(rows sqlutil.Scanner) (store.DocHit, error) {
 			var snip string
 			sum, err := scanSummary(rows, &snip)
 			return store.DocHit{DocSummary: sum, Snippet: store.SplitSnippet(snip, markOpen, markClose)}, err
 		},
 	})
-}
-
-// nextYear returns the four-digit year after y ("2023" for "2022"), or a
-// string above every date for "9999".
-func nextYear(y string) string {
-	n, err := strconv.Atoi(y)
-	if err != nil || n >= 9999 {
-		return "A"
-	}
-	return fmt.Sprintf("%04d", n+1)
 }

@@ -7,52 +7,20 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
-	"sort"
-	"strconv"
-	"strings"
 	"time"
+
+	"github.com/parley-news/parley/internal/store/sqlutil"
 )
 
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
-// migration is one schema step: the SQL of migrations/NNNN_name.sql.
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-// loadMigrations reads the *.sql files of dir in fsys. Each name starts with
-// its version number (0001_init.sql); versions must run 1, 2, 3… with no gap
-// or repeat.
-func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
-	entries, err := fs.ReadDir(fsys, dir)
+// loadMigrations reads the *.sql files of dir in fsys; see
+// sqlutil.LoadMigrations.
+func loadMigrations(fsys fs.FS, dir string) ([]sqlutil.Migration, error) {
+	ms, err := sqlutil.LoadMigrations(fsys, dir)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: read migrations: %w", err)
-	}
-	var ms []migration
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".sql") {
-			continue
-		}
-		num, _, _ := strings.Cut(strings.TrimSuffix(e.Name(), ".sql"), "_")
-		v, err := strconv.Atoi(num)
-		if err != nil || v <= 0 {
-			return nil, fmt.Errorf("sqlite: migration %s: name must start with a positive version number", e.Name())
-		}
-		b, err := fs.ReadFile(fsys, path.Join(dir, e.Name()))
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: migration %s: %w", e.Name(), err)
-		}
-		ms = append(ms, migration{version: v, name: e.Name(), sql: string(b)})
-	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
-	for i, m := range ms {
-		if m.version != i+1 {
-			return nil, fmt.Errorf("sqlite: migration %s: expected version %d (versions must be 1, 2, 3… without gaps or repeats)", m.name, i+1)
-		}
+		return nil, fmt.Errorf("sqlite: %w", err)
 	}
 	return ms, nil
 }
@@ -75,7 +43,7 @@ func schemaVersion(ctx context.Context, q interface {
 // step leaves the database at the previous version. db must begin its
 // transactions with BEGIN IMMEDIATE, so that two processes opening the same
 // new database do not both apply a step.
-func migrate(ctx context.Context, db *sql.DB, ms []migration) error {
+func migrate(ctx context.Context, db *sql.DB, ms []sqlutil.Migration) error {
 	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
 		version    INTEGER PRIMARY KEY,
 		name       TEXT NOT NULL,
@@ -87,10 +55,11 @@ func migrate(ctx context.Context, db *sql.DB, ms []migration) error {
 	if err != nil {
 		return fmt.Errorf("sqlite: read schema version: %w", err)
 	}
-	if cur > len(ms) {
-		return fmt.Errorf("sqlite: database schema version %d is newer than this program knows (%d): upgrade parley", cur, len(ms))
+	pending, err := sqlutil.Pending(cur, ms)
+	if err != nil {
+		return fmt.Errorf("sqlite: %w", err)
 	}
-	for _, m := range ms[cur:] {
+	for _, m := range pending {
 		if err := apply(ctx, db, m); err != nil {
 			return err
 		}
@@ -98,10 +67,10 @@ func migrate(ctx context.Context, db *sql.DB, ms []migration) error {
 	return nil
 }
 
-func apply(ctx context.Context, db *sql.DB, m migration) (err error) {
+func apply(ctx context.Context, db *sql.DB, m sqlutil.Migration) (err error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("sqlite: migration %s: begin: %w", m.name, err)
+		return fmt.Errorf("sqlite: migration %s: begin: %w", m.Name, err)
 	}
 	defer func() {
 		if err != nil {
@@ -111,23 +80,23 @@ func apply(ctx context.Context, db *sql.DB, m migration) (err error) {
 	// Another process may have applied it since we looked.
 	cur, err := schemaVersion(ctx, tx)
 	if err != nil {
-		return fmt.Errorf("sqlite: migration %s: read schema version: %w", m.name, err)
+		return fmt.Errorf("sqlite: migration %s: read schema version: %w", m.Name, err)
 	}
-	if cur >= m.version {
+	if cur >= m.Version {
 		return tx.Rollback()
 	}
-	if cur != m.version-1 {
-		return fmt.Errorf("sqlite: migration %s: database is at version %d, expected %d", m.name, cur, m.version-1)
+	if cur != m.Version-1 {
+		return fmt.Errorf("sqlite: migration %s: database is at version %d, expected %d", m.Name, cur, m.Version-1)
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-		return fmt.Errorf("sqlite: migration %s: %w", m.name, err)
+	if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+		return fmt.Errorf("sqlite: migration %s: %w", m.Name, err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)`,
-		m.version, m.name, time.Now().UTC().Format(time.RFC3339)); err != nil {
-		return fmt.Errorf("sqlite: migration %s: record version: %w", m.name, err)
+		m.Version, m.Name, time.Now().UTC().Format(time.RFC3339)); err != nil {
+		return fmt.Errorf("sqlite: migration %s: record version: %w", m.Name, err)
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlite: migration %s: commit: %w", m.name, err)
+		return fmt.Errorf("sqlite: migration %s: commit: %w", m.Name, err)
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/parley-news/parley/internal/doc"
 	"github.com/parley-news/parley/internal/store"
+	"github.com/parley-news/parley/internal/store/sqlutil"
 	"github.com/parley-news/parley/internal/store/storetest"
 )
 
@@ -81,11 +82,10 @@ func putV1(t *testing.T, db *sql.DB, d *doc.Document) {
 	}
 }
 
-// TestMigration2Backfill opens a database written at schema version 1 and
-// checks that migration 2 fills the new columns and the actor index from
-// the stored rows, so the new queries answer for old data.
-func TestMigration2Backfill(t *testing.T) {
-	ctx := context.Background()
+// openV1 creates a database file at schema version 1 in a temporary
+// directory and returns its path and a connection to it.
+func openV1(t *testing.T) (string, *sql.DB) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "v1.db")
 	ms, err := loadMigrations(migrationFiles, "migrations")
 	if err != nil {
@@ -95,19 +95,41 @@ func TestMigration2Backfill(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := migrate(ctx, db, ms[:1]); err != nil {
+	if err := migrate(context.Background(), db, ms[:1]); err != nil {
+		db.Close()
 		t.Fatal(err)
 	}
-	putV1(t, db, storetest.Article())
+	return path, db
+}
+
+// migrateV1 closes db, the database at path that openV1 made, and opens
+// it as a Store, which migrates it to the current schema. The store is
+// closed when the test ends.
+func migrateV1(t *testing.T, path string, db *sql.DB) *Store {
+	t.Helper()
 	if err := db.Close(); err != nil {
 		t.Fatal(err)
 	}
-
-	st, err := Open(ctx, path)
+	st, err := Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// TestMigration2Backfill opens a database written at schema version 1 and
+// checks that migration 2 fills the new columns and the actor index from
+// the stored rows, so the new queries answer for old data.
+func TestMigration2Backfill(t *testing.T) {
+	ctx := context.Background()
+	path, db := openV1(t)
+	putV1(t, db, storetest.Article())
+	st := migrateV1(t, path, db)
+	ms, err := loadMigrations(migrationFiles, "migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
 	if v, err := st.SchemaVersion(ctx); err != nil || v != len(ms) {
 		t.Fatalf("schema version %d, %v; want %d", v, err, len(ms))
 	}
@@ -194,31 +216,13 @@ func FuzzFilters(f *testing.F) {
 // that documents put afterwards merge with it or keep apart from it.
 func TestMigration3Backfill(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v1.db")
-	ms, err := loadMigrations(migrationFiles, "migrations")
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?_foreign_keys=1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrate(ctx, db, ms[:1]); err != nil {
-		t.Fatal(err)
-	}
+	path, db := openV1(t)
 	putV1(t, db, storetest.Newcomer("old", "2024-04-01", "Lindby", "VSK", "envoy:VSK"))
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-	st, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := migrateV1(t, path, db)
 
 	var rows []string
-	err = each(ctx, mustTx(t, st), `SELECT actor || '|' || kind || '|' || country || '|' || role || '|' || named FROM actor_evidence ORDER BY actor`, nil,
-		func(r *sql.Rows) error {
+	err := each(ctx, mustTx(t, st), `SELECT actor || '|' || kind || '|' || country || '|' || role || '|' || named FROM actor_evidence ORDER BY actor`, nil,
+		func(r sqlutil.Scanner) error {
 			var s string
 			err := r.Scan(&s)
 			rows = append(rows, s)

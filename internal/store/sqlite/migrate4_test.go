@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"path/filepath"
 	"testing"
 
 	"github.com/parley-news/parley/internal/doc"
@@ -38,31 +37,12 @@ func putPositionsV1(t *testing.T, db *sql.DB, d *doc.Document) {
 // sentences, so the board's queries answer for old data.
 func TestMigration4Backfill(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v1.db")
-	ms, err := loadMigrations(migrationFiles, "migrations")
-	if err != nil {
-		t.Fatal(err)
-	}
-	db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?_foreign_keys=1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := migrate(ctx, db, ms[:1]); err != nil {
-		t.Fatal(err)
-	}
+	path, db := openV1(t)
 	d := storetest.Standoff()
 	d.Positions[3].Topic = "  strait ceasefire\n" // trimmed by the backfill as by Put
 	putV1(t, db, d)
 	putPositionsV1(t, db, d)
-	if err := db.Close(); err != nil {
-		t.Fatal(err)
-	}
-
-	st, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := migrateV1(t, path, db)
 	p, err := st.Positions(ctx, store.PositionFilter{Topic: "GRAIN exports", Country: "VSK"}, store.Query{})
 	if err != nil || p.Total != 2 || len(p.Items) != 2 {
 		t.Fatalf("Positions after migration = %+v, %v", p, err)

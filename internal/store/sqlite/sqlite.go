@@ -33,8 +33,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"sort"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -43,6 +41,7 @@ import (
 
 	"github.com/parley-news/parley/internal/doc"
 	"github.com/parley-news/parley/internal/store"
+	"github.com/parley-news/parley/internal/store/sqlutil"
 )
 
 // busyTimeout is how long a connection waits for a lock held by another
@@ -234,35 +233,10 @@ func (s *Store) Put(ctx context.Context, d *doc.Document) (key string, created b
 // documents give each actor whose id is base or "<base>~…", and whether
 // one of them names it, for store.AssignNewActors.
 func storedEvidence(ctx context.Context, tx *sql.Tx, base string) ([]store.ActorEvidence, error) {
-	var (
-		out  []store.ActorEvidence
-		byID = map[string]int{}
-	)
 	// '~' is followed by DEL in byte order: the range holds every id that
 	// starts with base + "~".
-	err := each(ctx, tx, `SELECT actor, kind, country, role, named FROM actor_evidence
-		WHERE actor = ?1 OR (actor > ?1 || '~' AND actor < ?1 || char(127))`, []any{base}, func(rows *sql.Rows) error {
-		var (
-			id, kind, country, role string
-			named                   bool
-		)
-		if err := rows.Scan(&id, &kind, &country, &role, &named); err != nil {
-			return err
-		}
-		i, ok := byID[id]
-		if !ok {
-			i = len(out)
-			byID[id] = i
-			out = append(out, store.ActorEvidence{ID: id})
-		}
-		out[i].Named = out[i].Named || named
-		out[i].Add(kind, &country, &role)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read stored actors %q: %w", base, err)
-	}
-	return out, nil
+	return sqlutil.StoredEvidence(eachIn(ctx, tx), `SELECT actor, kind, country, role, named FROM actor_evidence
+		WHERE actor = ?1 OR (actor > ?1 || '~' AND actor < ?1 || char(127))`, base)
 }
 
 // addEvidence records what d says of its new actors in actor_evidence.
@@ -284,20 +258,8 @@ func addEvidence(ins *inserter, d *doc.Document) {
 	}
 }
 
-// sortDate is the date documents are listed by.
-func sortDate(d *doc.Document, ingested time.Time) string {
-	if d.Date != nil && *d.Date != "" {
-		return *d.Date
-	}
-	return ingested.Format("2006-01-02")
-}
-
-// docSort is the sort key of document id with sort date sd: newest
-// last in byte order (the key actors.seen and positions.doc_sort hold).
-func docSort(sd string, id int64) string { return sd + "|" + fmt.Sprintf("%020d", id) }
-
 func insertDocument(ctx context.Context, tx *sql.Tx, d *doc.Document, key, hash string, ingested time.Time) error {
-	sd := sortDate(d, ingested)
+	sd := sqlutil.SortDate(d, ingested)
 	res, err := tx.ExecContext(ctx, `INSERT INTO documents
 		(doc_key, doc_id, title, date, url, source, lang, text, text_hash, ingested_at, sort_date,
 		 n_sentences, n_entities, n_actors, n_quotes, n_events, n_positions)
@@ -328,7 +290,7 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d *doc.Document, key, hash 
 	if err := ins.err; err != nil {
 		return err
 	}
-	if err := upsertActors(ctx, tx, d, docSort(sd, id)); err != nil {
+	if err := upsertActors(ctx, tx, d, sqlutil.DocSort(sd, id)); err != nil {
 		return err
 	}
 	for i, a := range d.Actors {
@@ -377,7 +339,7 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d *doc.Document, key, hash 
 		ins.exec("positions", `INSERT INTO positions (doc, idx, span_start, span_end, actor, stance, data, topic, ctx_start, ctx_end, doc_date, doc_sort)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, i, p.Evidence.Start, p.Evidence.End, p.Actor, p.Stance, ins.json(p), strings.TrimSpace(p.Topic), c.Start, c.End,
-			d.Date, docSort(sd, id))
+			d.Date, sqlutil.DocSort(sd, id))
 	}
 	return ins.err
 }
@@ -434,31 +396,7 @@ func (in *inserter) close() {
 // aliases merged, and name, kind, country and role taken from the most
 // recent document (seen is the document's sort key).
 func upsertActors(ctx context.Context, tx *sql.Tx, d *doc.Document, seen string) error {
-	type agg struct {
-		a        doc.Actor
-		mentions int
-		quotes   int
-		aliases  map[string]bool
-	}
-	byID := map[string]*agg{}
-	var order []string
-	for _, a := range d.Actors {
-		g := byID[a.ID]
-		if g == nil {
-			g = &agg{a: a, aliases: map[string]bool{}}
-			byID[a.ID] = g
-			order = append(order, a.ID)
-		}
-		g.mentions += len(a.Mentions)
-		for _, al := range a.Aliases {
-			g.aliases[al] = true
-		}
-	}
-	for _, q := range d.Quotes {
-		if q.Speaker != nil && byID[*q.Speaker] != nil {
-			byID[*q.Speaker].quotes++
-		}
-	}
+	order, byID := sqlutil.ActorTotals(d)
 	for _, id := range order {
 		g := byID[id]
 		var (
@@ -468,13 +406,13 @@ func upsertActors(ctx context.Context, tx *sql.Tx, d *doc.Document, seen string)
 		err := tx.QueryRowContext(ctx, `SELECT aliases, seen FROM actors WHERE id = ?`, id).Scan(&oldAliases, &oldSeen)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
-			aliases, err := json.Marshal(sortedKeys(g.aliases))
+			aliases, err := json.Marshal(sqlutil.SortedKeys(g.Aliases))
 			if err != nil {
 				return fmt.Errorf("actor %q: encode aliases: %w", id, err)
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO actors (id, name, kind, country, role, aliases, mentions, documents, quotes, seen)
 				VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-				id, g.a.Name, g.a.Kind, g.a.Country, g.a.Role, string(aliases), g.mentions, g.quotes, seen); err != nil {
+				id, g.Actor.Name, g.Actor.Kind, g.Actor.Country, g.Actor.Role, string(aliases), g.Mentions, g.Quotes, seen); err != nil {
 				return fmt.Errorf("actor %q: insert: %w", id, err)
 			}
 			continue
@@ -486,19 +424,19 @@ func upsertActors(ctx context.Context, tx *sql.Tx, d *doc.Document, seen string)
 			return fmt.Errorf("actor %q: decode stored aliases: %w", id, err)
 		}
 		for _, al := range old {
-			g.aliases[al] = true
+			g.Aliases[al] = true
 		}
-		aliases, err := json.Marshal(sortedKeys(g.aliases))
+		aliases, err := json.Marshal(sqlutil.SortedKeys(g.Aliases))
 		if err != nil {
 			return fmt.Errorf("actor %q: encode aliases: %w", id, err)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE actors SET aliases = ?, mentions = mentions + ?, documents = documents + 1, quotes = quotes + ?
-			WHERE id = ?`, string(aliases), g.mentions, g.quotes, id); err != nil {
+			WHERE id = ?`, string(aliases), g.Mentions, g.Quotes, id); err != nil {
 			return fmt.Errorf("actor %q: update: %w", id, err)
 		}
 		if seen >= oldSeen {
 			if _, err := tx.ExecContext(ctx, `UPDATE actors SET name = ?, kind = ?, country = ?, role = ?, seen = ? WHERE id = ?`,
-				g.a.Name, g.a.Kind, g.a.Country, g.a.Role, seen, id); err != nil {
+				g.Actor.Name, g.Actor.Kind, g.Actor.Country, g.Actor.Role, seen, id); err != nil {
 				return fmt.Errorf("actor %q: update: %w", id, err)
 			}
 		}
@@ -516,15 +454,6 @@ func upsertActors(ctx context.Context, tx *sql.Tx, d *doc.Document, seen string)
 // same expression fills actor_names in migration 0002.
 const actorTerms = `a.name || ' ' || a.id || ' ' || coalesce(a.role, '') || ' ' ||
 	coalesce((SELECT group_concat(j.value, ' ') FROM json_each(a.aliases) j), '')`
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
 
 // Get returns the document stored under key; see store.Store.
 func (s *Store) Get(ctx context.Context, key string) (d *doc.Document, err error) {
@@ -547,117 +476,43 @@ func (s *Store) Get(ctx context.Context, key string) (d *doc.Document, err error
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: get document %s: %w", key, err)
 	}
-	if err := loadAnnotations(ctx, tx, id, d); err != nil {
+	if err := sqlutil.LoadAnnotations(eachIn(ctx, tx), sqlutil.Question, id, d); err != nil {
 		return nil, fmt.Errorf("sqlite: get document %s: %w", key, err)
 	}
 	return d, nil
 }
 
-// each runs query and calls fn for every row.
-func each(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(*sql.Rows) error) error {
-	rows, err := tx.QueryContext(ctx, query, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
+// eachIn returns the row iteration of queries run in tx.
+func eachIn(ctx context.Context, tx *sql.Tx) sqlutil.Each {
+	return func(query string, args []any, fn func(sqlutil.Scanner) error) error {
+		rows, err := tx.QueryContext(ctx, query, args...)
+		if err != nil {
 			return err
 		}
-	}
-	return rows.Err()
-}
-
-// loadJSON appends the decoded data column of table's rows for document id
-// to *list, in stored order.
-func loadJSON[T any](ctx context.Context, tx *sql.Tx, table string, id int64, list *[]T) error {
-	err := each(ctx, tx, `SELECT data FROM `+table+` WHERE doc = ? ORDER BY idx`, []any{id}, func(rows *sql.Rows) error {
-		var data []byte
-		if err := rows.Scan(&data); err != nil {
-			return err
-		}
-		var v T
-		if err := json.Unmarshal(data, &v); err != nil {
-			return fmt.Errorf("decode: %w", err)
-		}
-		*list = append(*list, v)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load %s: %w", table, err)
-	}
-	return nil
-}
-
-func loadAnnotations(ctx context.Context, tx *sql.Tx, id int64, d *doc.Document) error {
-	err := each(ctx, tx, `SELECT span_start, span_end FROM sentences WHERE doc = ? ORDER BY idx`, []any{id}, func(rows *sql.Rows) error {
-		var sp doc.Span
-		if err := rows.Scan(&sp.Start, &sp.End); err != nil {
-			return err
-		}
-		d.Sentences = append(d.Sentences, sp)
-		return nil
-	})
-	if err != nil {
-		return fmt.Errorf("load sentences: %w", err)
-	}
-	if err := loadJSON(ctx, tx, "entities", id, &d.Entities); err != nil {
-		return err
-	}
-	if err := loadJSON(ctx, tx, "doc_actors", id, &d.Actors); err != nil {
-		return err
-	}
-	for i := range d.Actors {
-		d.Actors[i].Mentions = []doc.Mention{}
-	}
-	err = each(ctx, tx, `SELECT actor_idx, span_start, span_end, text, how FROM mentions WHERE doc = ? ORDER BY actor_idx, idx`, []any{id},
-		func(rows *sql.Rows) error {
-			var (
-				ai int
-				m  doc.Mention
-			)
-			if err := rows.Scan(&ai, &m.Start, &m.End, &m.Text, &m.How); err != nil {
+		defer rows.Close()
+		for rows.Next() {
+			if err := fn(rows); err != nil {
 				return err
 			}
-			if ai < 0 || ai >= len(d.Actors) {
-				return fmt.Errorf("mention of actor %d of %d", ai, len(d.Actors))
-			}
-			d.Actors[ai].Mentions = append(d.Actors[ai].Mentions, m)
-			return nil
-		})
-	if err != nil {
-		return fmt.Errorf("load mentions: %w", err)
+		}
+		return rows.Err()
 	}
-	if err := loadJSON(ctx, tx, "quotes", id, &d.Quotes); err != nil {
-		return err
-	}
-	if err := loadJSON(ctx, tx, "events", id, &d.Events); err != nil {
-		return err
-	}
-	if err := loadJSON(ctx, tx, "times", id, &d.Times); err != nil {
-		return err
-	}
-	if err := loadJSON(ctx, tx, "places", id, &d.Places); err != nil {
-		return err
-	}
-	if err := loadJSON(ctx, tx, "amounts", id, &d.Amounts); err != nil {
-		return err
-	}
-	return loadJSON(ctx, tx, "positions", id, &d.Positions)
+}
+
+// each runs query in tx and calls fn for every row.
+func each(ctx context.Context, tx *sql.Tx, query string, args []any, fn func(sqlutil.Scanner) error) error {
+	return eachIn(ctx, tx)(query, args, fn)
 }
 
 // summaryColumns are the columns scanSummary reads, from documents aliased d.
-const summaryColumns = `d.doc_key, d.doc_id, d.title, d.date, d.url, d.source, d.lang, d.ingested_at,
-	d.n_sentences, d.n_entities, d.n_actors, d.n_quotes, d.n_events, d.n_positions`
+const summaryColumns = sqlutil.SummaryColumns
 
-func scanSummary(rows *sql.Rows, extra ...any) (store.DocSummary, error) {
+func scanSummary(rows sqlutil.Scanner, extra ...any) (store.DocSummary, error) {
 	var (
 		s        store.DocSummary
 		ingested string
 	)
-	dest := append([]any{&s.Key, &s.ID, &s.Title, &s.Date, &s.URL, &s.Source, &s.Lang, &ingested,
-		&s.Counts.Sentences, &s.Counts.Entities, &s.Counts.Actors, &s.Counts.Quotes, &s.Counts.Events, &s.Counts.Positions}, extra...)
-	if err := rows.Scan(dest...); err != nil {
+	if err := rows.Scan(sqlutil.SummaryDest(&s, &ingested, extra...)...); err != nil {
 		return s, err
 	}
 	t, err := time.Parse(time.RFC3339Nano, ingested)
@@ -670,74 +525,40 @@ func scanSummary(rows *sql.Rows, extra ...any) (store.DocSummary, error) {
 
 // rowsOf runs query and returns every row as scan reads it; the result is
 // never nil.
-func rowsOf[T any](ctx context.Context, tx *sql.Tx, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
-	out := []T{}
-	err := each(ctx, tx, query, args, func(rows *sql.Rows) error {
-		v, err := scan(rows)
-		if err != nil {
-			return err
-		}
-		out = append(out, v)
-		return nil
-	})
-	return out, err
+func rowsOf[T any](ctx context.Context, tx *sql.Tx, query string, args []any, scan func(sqlutil.Scanner) (T, error)) ([]T, error) {
+	return sqlutil.Rows(eachIn(ctx, tx), query, args, scan)
 }
 
-// newPage starts a page of results: it fails when the store is closed or q
-// is malformed, else returns an empty page with q's normalised bounds.
+// newPage starts a page of results; see sqlutil.NewPage.
 func newPage[T any](s *Store, q store.Query) (store.Page[T], error) {
-	page := store.Page[T]{Items: []T{}}
-	if err := s.check(); err != nil {
-		return page, err
-	}
-	q, err := q.Normalize()
-	if err != nil {
-		return page, err
-	}
-	page.Limit, page.Offset = q.Limit, q.Offset
-	return page, nil
+	return sqlutil.NewPage[T](s.check, q)
 }
 
 // pageRead is the SQL behind one page of results.
-type pageRead[T any] struct {
-	what      string                            // what is read, for errors ("list actors")
-	pre       func(tx *sql.Tx) error            // when set, runs first (e.g. actorExists)
-	count     string                            // counts the results over all pages
-	countArgs []any                             //
-	list      string                            // selects the page; its last two parameters are LIMIT and OFFSET
-	listArgs  []any                             // the others
-	scan      func(*sql.Rows) (T, error)        // reads one row of list
-	post      func(tx *sql.Tx, items []T) error // when set, runs last on the page's items
+type pageRead[T any] = sqlutil.PageRead[*sql.Tx, T]
+
+// reader is how sqlutil.ReadPage reads: in a transaction of the read-only
+// pool, one snapshot.
+func (s *Store) reader() sqlutil.Reader[*sql.Tx] {
+	return sqlutil.Reader[*sql.Tx]{
+		Engine: "sqlite",
+		Read: func(ctx context.Context, fn func(tx *sql.Tx) error) error {
+			tx, err := s.r.BeginTx(ctx, nil)
+			if err != nil {
+				return err
+			}
+			defer tx.Rollback()
+			return fn(tx)
+		},
+		Each:        eachIn,
+		Placeholder: sqlutil.Question,
+	}
 }
 
 // readPage fills page (from newPage) in one read-only snapshot as r says.
-// Errors are wrapped with r.what.
+// Errors are wrapped with r.What.
 func readPage[T any](ctx context.Context, s *Store, page store.Page[T], r pageRead[T]) (store.Page[T], error) {
-	tx, err := s.r.BeginTx(ctx, nil)
-	if err != nil {
-		return page, fmt.Errorf("sqlite: %s: %w", r.what, err)
-	}
-	defer tx.Rollback()
-	if r.pre != nil {
-		if err := r.pre(tx); err != nil {
-			return page, fmt.Errorf("sqlite: %s: %w", r.what, err)
-		}
-	}
-	if err := tx.QueryRowContext(ctx, r.count, r.countArgs...).Scan(&page.Total); err != nil {
-		return page, fmt.Errorf("sqlite: %s: %w", r.what, err)
-	}
-	args := append(append(make([]any, 0, len(r.listArgs)+2), r.listArgs...), page.Limit, page.Offset)
-	items, err := rowsOf(ctx, tx, r.list, args, r.scan)
-	if err != nil {
-		return page, fmt.Errorf("sqlite: %s: %w", r.what, err)
-	}
-	page.Items = items
-	if r.post != nil {
-		if err := r.post(tx, page.Items); err != nil {
-			return page, fmt.Errorf("sqlite: %s: %w", r.what, err)
-		}
-	}
-	return page, nil
+	return sqlutil.ReadPage(ctx, s.reader(), page, r)
 }
 
 // List returns document summaries, newest first; see store.Store.
@@ -747,10 +568,10 @@ func (s *Store) List(ctx context.Context, q store.Query) (store.Page[store.DocSu
 		return page, err
 	}
 	return readPage(ctx, s, page, pageRead[store.DocSummary]{
-		what:  "list documents",
-		count: `SELECT count(*) FROM documents`,
-		list:  `SELECT ` + summaryColumns + ` FROM documents d ORDER BY d.sort_date DESC, d.id DESC LIMIT ? OFFSET ?`,
-		scan:  func(rows *sql.Rows) (store.DocSummary, error) { return scanSummary(rows) },
+		What:  "list documents",
+		Count: `SELECT count(*) FROM documents`,
+		List:  `SELECT ` + summaryColumns + ` FROM documents d ORDER BY d.sort_date DESC, d.id DESC LIMIT ? OFFSET ?`,
+		Scan:  func(rows sqlutil.Scanner) (store.DocSummary, error) { return scanSummary(rows) },
 	})
 }
 
@@ -794,16 +615,16 @@ func (s *Store) Search(ctx context.Context, text string, q store.Query) (store.P
 		return page, err
 	}
 	return readPage(ctx, s, page, pageRead[store.DocHit]{
-		what:      fmt.Sprintf("search %q", text),
-		count:     `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`,
-		countArgs: []any{match},
-		list: `SELECT ` + summaryColumns + `, snippet(documents_fts, -1, ?, ?, '…', 24)
+		What:      fmt.Sprintf("search %q", text),
+		Count:     `SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?`,
+		CountArgs: []any{match},
+		List: `SELECT ` + summaryColumns + `, snippet(documents_fts, -1, ?, ?, '…', 24)
 			FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
 			WHERE documents_fts MATCH ?
 			ORDER BY bm25(documents_fts, 4.0, 1.0), d.sort_date DESC, d.id DESC
 			LIMIT ? OFFSET ?`,
-		listArgs: []any{markOpen, markClose, match},
-		scan: func(rows *sql.Rows) (store.DocHit, error) {
+		ListArgs: []any{markOpen, markClose, match},
+		Scan: func(rows sqlutil.Scanner) (store.DocHit, error) {
 			var snip string
 			sum, err := scanSummary(rows, &snip)
 			return store.DocHit{DocSummary: sum, Snippet: store.SplitSnippet(snip, markOpen, markClose)}, err
@@ -813,9 +634,7 @@ func (s *Store) Search(ctx context.Context, text string, q store.Query) (store.P
 
 const actorColumns = `a.id, a.name, a.kind, a.country, a.role, a.aliases, a.mentions, a.documents, a.quotes`
 
-type scanner interface{ Scan(...any) error }
-
-func scanActor(r scanner) (store.ActorSummary, error) {
+func scanActor(r sqlutil.Scanner) (store.ActorSummary, error) {
 	var (
 		a       store.ActorSummary
 		aliases []byte
@@ -836,12 +655,12 @@ func scanActor(r scanner) (store.ActorSummary, error) {
 // says, filtered by cond (" WHERE …" or ""), most mentioned first.
 func actorPage(ctx context.Context, s *Store, page store.Page[store.ActorSummary], what, from, cond string, args []any) (store.Page[store.ActorSummary], error) {
 	return readPage(ctx, s, page, pageRead[store.ActorSummary]{
-		what:      what,
-		count:     `SELECT count(*) FROM ` + from + cond,
-		countArgs: args,
-		list:      `SELECT ` + actorColumns + ` FROM ` + from + cond + ` ORDER BY a.mentions DESC, a.name, a.id LIMIT ? OFFSET ?`,
-		listArgs:  args,
-		scan:      func(rows *sql.Rows) (store.ActorSummary, error) { return scanActor(rows) },
+		What:      what,
+		Count:     `SELECT count(*) FROM ` + from + cond,
+		CountArgs: args,
+		List:      `SELECT ` + actorColumns + ` FROM ` + from + cond + ` ORDER BY a.mentions DESC, a.name, a.id LIMIT ? OFFSET ?`,
+		ListArgs:  args,
+		Scan:      func(rows sqlutil.Scanner) (store.ActorSummary, error) { return scanActor(rows) },
 	})
 }
 
@@ -887,18 +706,7 @@ const (
 		LIMIT ?2 OFFSET ?3`
 )
 
-func scanActorMention(rows *sql.Rows) (store.ActorMention, error) {
-	var (
-		m    store.ActorMention
-		sent []byte
-	)
-	err := rows.Scan(&m.Doc.Key, &m.Doc.Title, &m.Doc.Date, &m.Mention.Start, &m.Mention.End, &m.Mention.Text, &m.Mention.How,
-		&m.Sentence.Start, &m.Sentence.End, &sent)
-	m.SentenceText = string(sent)
-	return m, err
-}
-
-func scanActorQuote(rows *sql.Rows) (store.ActorQuote, error) {
+func scanActorQuote(rows sqlutil.Scanner) (store.ActorQuote, error) {
 	var (
 		aq         store.ActorQuote
 		data, sent []byte
@@ -913,13 +721,7 @@ func scanActorQuote(rows *sql.Rows) (store.ActorQuote, error) {
 	return aq, nil
 }
 
-func scanActorRole(rows *sql.Rows) (store.ActorRole, error) {
-	var r store.ActorRole
-	err := rows.Scan(&r.Role, &r.First, &r.Last, &r.Documents)
-	return r, err
-}
-
-func scanActorDocument(rows *sql.Rows) (store.ActorDocument, error) {
+func scanActorDocument(rows sqlutil.Scanner) (store.ActorDocument, error) {
 	var (
 		ad  store.ActorDocument
 		idx int
@@ -928,58 +730,22 @@ func scanActorDocument(rows *sql.Rows) (store.ActorDocument, error) {
 	return ad, err
 }
 
+// actorSQL is the SQL of an actor's detail and pages.
+var actorSQL = sqlutil.ActorSQL{
+	Actor:        `SELECT ` + actorColumns + ` FROM actors a WHERE a.id = ?`,
+	Mentions:     actorMentionsSQL,
+	Quotes:       actorQuotesSQL,
+	Roles:        actorRolesSQL,
+	Documents:    actorDocumentsSQL,
+	ScanActor:    scanActor,
+	ScanQuote:    scanActorQuote,
+	ScanDocument: scanActorDocument,
+}
+
 // Actor returns one actor with a page of its mentions and its latest quotes;
 // see store.Store.
 func (s *Store) Actor(ctx context.Context, id string, q store.Query) (*store.ActorDetail, error) {
-	if err := s.check(); err != nil {
-		return nil, err
-	}
-	q, err := q.Normalize()
-	if err != nil {
-		return nil, err
-	}
-	tx, err := s.r.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: actor %q: %w", id, err)
-	}
-	defer tx.Rollback()
-	a, err := scanActor(tx.QueryRowContext(ctx, `SELECT `+actorColumns+` FROM actors a WHERE a.id = ?`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, fmt.Errorf("sqlite: actor %q: %w", id, store.ErrNotFound)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: actor %q: %w", id, err)
-	}
-	det := &store.ActorDetail{
-		Actor:    a,
-		Mentions: store.Page[store.ActorMention]{Limit: q.Limit, Offset: q.Offset, Total: a.Mentions},
-	}
-	if det.Mentions.Items, err = rowsOf(ctx, tx, actorMentionsSQL, []any{id, q.Limit, q.Offset}, scanActorMention); err != nil {
-		return nil, fmt.Errorf("sqlite: actor %q: mentions: %w", id, err)
-	}
-	if det.Quotes, err = rowsOf(ctx, tx, actorQuotesSQL, []any{id, store.MaxActorQuotes, 0}, scanActorQuote); err != nil {
-		return nil, fmt.Errorf("sqlite: actor %q: quotes: %w", id, err)
-	}
-	if det.Roles, err = rowsOf(ctx, tx, actorRolesSQL, []any{id}, scanActorRole); err != nil {
-		return nil, fmt.Errorf("sqlite: actor %q: roles: %w", id, err)
-	}
-	if det.Documents, err = rowsOf(ctx, tx, actorDocumentsSQL, []any{id, store.MaxActorDocuments, 0}, scanActorDocument); err != nil {
-		return nil, fmt.Errorf("sqlite: actor %q: documents: %w", id, err)
-	}
-	return det, nil
-}
-
-// actorExists returns a check that fails with ErrNotFound for an unknown
-// actor id.
-func actorExists(ctx context.Context, id string) func(tx *sql.Tx) error {
-	return func(tx *sql.Tx) error {
-		var one int
-		err := tx.QueryRowContext(ctx, `SELECT 1 FROM actors WHERE id = ?`, id).Scan(&one)
-		if errors.Is(err, sql.ErrNoRows) {
-			return store.ErrNotFound
-		}
-		return err
-	}
+	return sqlutil.Actor(ctx, s.reader(), s.check, id, q, actorSQL)
 }
 
 // ActorQuotes returns a page of what the actor said; see store.Store.
@@ -988,15 +754,7 @@ func (s *Store) ActorQuotes(ctx context.Context, id string, q store.Query) (stor
 	if err != nil {
 		return page, err
 	}
-	return readPage(ctx, s, page, pageRead[store.ActorQuote]{
-		what:      fmt.Sprintf("quotes of actor %q", id),
-		pre:       actorExists(ctx, id),
-		count:     `SELECT count(*) FROM quotes WHERE speaker = ?`,
-		countArgs: []any{id},
-		list:      actorQuotesSQL,
-		listArgs:  []any{id},
-		scan:      scanActorQuote,
-	})
+	return sqlutil.ActorQuotes(ctx, s.reader(), page, id, actorSQL)
 }
 
 // ActorDocuments returns a page of the documents naming the actor; see
@@ -1006,15 +764,7 @@ func (s *Store) ActorDocuments(ctx context.Context, id string, q store.Query) (s
 	if err != nil {
 		return page, err
 	}
-	return readPage(ctx, s, page, pageRead[store.ActorDocument]{
-		what:      fmt.Sprintf("documents of actor %q", id),
-		pre:       actorExists(ctx, id),
-		count:     `SELECT count(DISTINCT doc) FROM doc_actors WHERE actor = ?`,
-		countArgs: []any{id},
-		list:      actorDocumentsSQL,
-		listArgs:  []any{id},
-		scan:      scanActorDocument,
-	})
+	return sqlutil.ActorDocuments(ctx, s.reader(), page, id, actorSQL)
 }
 
 // actorMatch turns actor search text into an FTS5 query: every word quoted
@@ -1039,36 +789,22 @@ func (s *Store) FindActors(ctx context.Context, f store.ActorFilter, q store.Que
 		return page, err
 	}
 	from := `actors a`
-	var (
-		where []string
-		args  []any
-	)
+	c := sqlutil.NewConds(sqlutil.Question)
 	if strings.TrimSpace(f.Text) != "" {
 		match, err := actorMatch(f.Text)
 		if err != nil {
 			return page, err
 		}
 		from = `actor_names_fts JOIN actor_names n ON n.rid = actor_names_fts.rowid JOIN actors a ON a.id = n.actor`
-		where = append(where, `actor_names_fts MATCH ?`)
-		args = append(args, match)
+		c.Add(`actor_names_fts MATCH ?`, match)
 	}
 	if f.Kind != "" {
-		where = append(where, `a.kind = ?`)
-		args = append(args, f.Kind)
+		c.Add(`a.kind = ?`, f.Kind)
 	}
 	if f.Country != "" {
-		where = append(where, `a.country = ?`)
-		args = append(args, f.Country)
+		c.Add(`a.country = ?`, f.Country)
 	}
-	return actorPage(ctx, s, page, fmt.Sprintf("find actors %+v", f), from, whereClause(where), args)
-}
-
-// whereClause joins conditions into " WHERE a AND b", or "" for none.
-func whereClause(conds []string) string {
-	if len(conds) == 0 {
-		return ""
-	}
-	return ` WHERE ` + strings.Join(conds, ` AND `)
+	return actorPage(ctx, s, page, fmt.Sprintf("find actors %+v", f), from, c.Clause(), c.Args)
 }
 
 // Events returns the events matching f; see store.Store.
@@ -1080,53 +816,20 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter, q store.Query) 
 	if err := f.Check(); err != nil {
 		return page, err
 	}
-	var (
-		where []string
-		args  []any
-	)
-	if f.Actor != "" {
-		if f.Side != "" {
-			where = append(where, `(e.doc, e.idx) IN (SELECT doc, event FROM event_actors WHERE actor = ? AND role = ?)`)
-			args = append(args, f.Actor, f.Side)
-		} else {
-			where = append(where, `(e.doc, e.idx) IN (SELECT doc, event FROM event_actors WHERE actor = ?)`)
-			args = append(args, f.Actor)
-		}
-	}
-	if f.Type != "" {
-		where = append(where, `e.type = ?`)
-		args = append(args, strings.ToUpper(f.Type))
-	}
-	const calendar = `e.date GLOB '[0-9][0-9][0-9][0-9]*' AND (length(e.date) = 4 OR substr(e.date, 5, 1) = '-')`
-	if f.From != "" {
-		// The event's last day is on or after From: compared at the
-		// precision of the shorter of the two.
-		// The year bound lets SQLite seek the date index.
-		where = append(where, calendar+` AND e.date >= ? AND e.date >= substr(?, 1, length(e.date))`)
-		args = append(args, f.From[:4], f.From)
-	}
-	if f.To != "" {
-		// Every date within the bound sorts before the year after To's.
-		where = append(where, calendar+` AND e.date < ? AND substr(e.date, 1, length(?)) <= ?`)
-		args = append(args, nextYear(f.To[:4]), f.To, f.To)
-	}
-	if f.Place != "" {
-		where = append(where, `e.place = ? COLLATE NOCASE`)
-		args = append(args, f.Place)
-	}
-	cond := whereClause(where)
+	c := sqlutil.EventConds(f, filterSQL)
+	cond := c.Clause()
 	var docIDs []int64 // the document of each item
 	return readPage(ctx, s, page, pageRead[store.EventHit]{
-		what:      fmt.Sprintf("events %+v", f),
-		count:     `SELECT count(*) FROM events e` + cond,
-		countArgs: args,
-		list: `SELECT e.doc, d.doc_key, d.title, d.date, e.idx, e.data, e.ctx_start, e.ctx_end,
+		What:      fmt.Sprintf("events %+v", f),
+		Count:     `SELECT count(*) FROM events e` + cond,
+		CountArgs: c.Args,
+		List: `SELECT e.doc, d.doc_key, d.title, d.date, e.idx, e.data, e.ctx_start, e.ctx_end,
 				substr(CAST(d.text AS BLOB), e.ctx_start + 1, e.ctx_end - e.ctx_start)
 			FROM events e JOIN documents d ON d.id = e.doc` + cond + `
 			ORDER BY CASE WHEN ` + calendar + ` THEN e.date ELSE d.sort_date END DESC, d.sort_date DESC, d.id DESC, e.idx
 			LIMIT ? OFFSET ?`,
-		listArgs: args,
-		scan: func(rows *sql.Rows) (store.EventHit, error) {
+		ListArgs: c.Args,
+		Scan: func(rows sqlutil.Scanner) (store.EventHit, error) {
 			var (
 				h          store.EventHit
 				docID      int64
@@ -1143,7 +846,7 @@ func (s *Store) Events(ctx context.Context, f store.EventFilter, q store.Query) 
 			docIDs = append(docIDs, docID)
 			return h, nil
 		},
-		post: func(tx *sql.Tx, items []store.EventHit) error {
+		Post: func(tx *sql.Tx, items []store.EventHit) error {
 			if err := eventNames(ctx, tx, items, docIDs); err != nil {
 				return fmt.Errorf("actor names: %w", err)
 			}
@@ -1161,7 +864,7 @@ func eventNames(ctx context.Context, tx *sql.Tx, hits []store.EventHit, docIDs [
 		m, ok := names[id]
 		if !ok {
 			m = map[string]string{}
-			err := each(ctx, tx, `SELECT actor, name FROM doc_actors WHERE doc = ? ORDER BY idx`, []any{id}, func(rows *sql.Rows) error {
+			err := each(ctx, tx, `SELECT actor, name FROM doc_actors WHERE doc = ? ORDER BY idx`, []any{id}, func(rows sqlutil.Scanner) error {
 				var a, n string
 				if err := rows.Scan(&a, &n); err != nil {
 					return err
@@ -1184,14 +887,4 @@ func eventNames(ctx context.Context, tx *sql.Tx, hits []store.EventHit, docIDs [
 		}
 	}
 	return nil
-}
-
-// nextYear returns the four-digit year after y ("2023" for "2022"), or a
-// string above every date for "9999".
-func nextYear(y string) string {
-	n, err := strconv.Atoi(y)
-	if err != nil || n >= 9999 {
-		return "A"
-	}
-	return fmt.Sprintf("%04d", n+1)
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/parley-news/parley/internal/store"
+	"github.com/parley-news/parley/internal/store/sqlutil"
 	"github.com/parley-news/parley/internal/store/storetest"
 )
 
@@ -214,7 +215,7 @@ func TestMigrationsLoad(t *testing.T) {
 		}
 		var got []int
 		for _, m := range ms {
-			got = append(got, m.version)
+			got = append(got, m.Version)
 		}
 		if len(got) != len(tc.want) || got[0] != tc.want[0] || got[len(got)-1] != tc.want[len(tc.want)-1] {
 			t.Errorf("%s: versions %v, want %v", tc.name, got, tc.want)
@@ -230,9 +231,9 @@ func TestMigrateStepsAndFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := len(base)
-	good := migration{version: n + 1, name: "good.sql", sql: "CREATE TABLE extra_one (x INTEGER);\nCREATE TABLE extra_two (y TEXT);"}
-	bad := migration{version: n + 2, name: "bad.sql", sql: "CREATE TABLE extra_three (z);\nTHIS IS NOT SQL;"}
-	err = migrate(ctx, st.w, append(append(append([]migration{}, base...), good), bad))
+	good := sqlutil.Migration{Version: n + 1, Name: "good.sql", SQL: "CREATE TABLE extra_one (x INTEGER);\nCREATE TABLE extra_two (y TEXT);"}
+	bad := sqlutil.Migration{Version: n + 2, Name: "bad.sql", SQL: "CREATE TABLE extra_three (z);\nTHIS IS NOT SQL;"}
+	err = migrate(ctx, st.w, append(append(append([]sqlutil.Migration{}, base...), good), bad))
 	if err == nil || !strings.Contains(err.Error(), "bad.sql") {
 		t.Fatalf("migrate with a bad step: %v", err)
 	}
