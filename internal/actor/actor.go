@@ -11,7 +11,14 @@
 //     stable id for names the knowledge base lacks;
 //   - metonyms and demonyms used as actors ("Moscow said", "the Kremlin",
 //     "the Russian side", "Ukrainians"), but not capitals after a locative
-//     preposition nor nationality adjectives modifying another noun;
+//     preposition nor nationality adjectives modifying another noun; in a
+//     parsed document a capital stands for its state only as the subject
+//     (not of a copula), object or possessor of its clause, and only the
+//     subject of a verb of saying when the document mostly uses the name
+//     as a place ("Athens hosted the Olympics … a day trip from Athens");
+//   - two people's names taken by the recogniser as one ("Albert and
+//     Marcia") make a group actor "new:group:<names>", which plural
+//     pronouns reach and singular ones do not;
 //   - group phrases: a nationality or country name with a group noun
 //     ("Russian diplomats", "US officials", "Palestinian police", "Iraqi
 //     Kurds", "Hungarian and Romanian officials"), one mention over the
@@ -225,12 +232,13 @@ type resolver struct {
 	byID     map[string]*act
 	ments    []*mention
 	entDone  []bool
-	entAct   []*mention   // mention made from each entity, if any
-	blocked  []doc.Span   // unresolved person-like phrases (titles)
-	ents     []doc.Entity // the document's entities and the knowledge-base names the recogniser missed
-	entIdx   []int        // token → entity index, -1 when none
-	quiet    bool         // resolving a body inside a title: no new actors
-	pnps     *[]personNP  // person noun phrases, once computed
+	entAct   []*mention      // mention made from each entity, if any
+	blocked  []doc.Span      // unresolved person-like phrases (titles)
+	ents     []doc.Entity    // the document's entities and the knowledge-base names the recogniser missed
+	entIdx   []int           // token → entity index, -1 when none
+	quiet    bool            // resolving a body inside a title: no new actors
+	pnps     *[]personNP     // person noun phrases, once computed
+	cityUse  map[string]bool // folded capital name → citySense
 }
 
 // Resolve fills d.Actors from d.Entities and d.Tokens using the knowledge
@@ -622,6 +630,12 @@ func (r *resolver) entity(i int) *mention {
 				return nil
 			}
 			ms = nil // the city itself: a place below
+		}
+		if len(ms) > 0 && (e.Type == "GPE" || e.Type == "LOC") && !speechSubject(r.d, r.headTok(elo, ehi)) && !r.actorRole(elo, ehi) && r.citySense(text) {
+			if !r.opts.Places {
+				return nil
+			}
+			ms = nil // "moved to Tokyo": the city itself
 		}
 		if len(ms) > 0 {
 			a = r.fromEntry(pickKind(ms, "country"))
@@ -1526,6 +1540,114 @@ func (r *resolver) demonym(i int, text string, lo, hi int) *mention {
 	return m
 }
 
+// actorRole reports whether the phrase at tokens [lo,hi) plays a part an
+// actor plays: the subject, object or possessor of its clause, or a
+// conjunct or apposition of one ("Moscow said", "criticised Washington",
+// "Beijing's response"), also when the document is not parsed. A place name
+// in another role ("the museums of Tokyo", "Tokyo traffic") is a place.
+func (r *resolver) actorRole(lo, hi int) bool {
+	if !r.parsed {
+		return true
+	}
+	for k := lo; k < hi; k++ {
+		t := r.d.Tokens[k]
+		if t.Head >= lo && t.Head < hi {
+			continue
+		}
+		at := k
+		rel := t.Deprel
+		for rel == "conj" || rel == "appos" {
+			if t.Head < 0 {
+				return true
+			}
+			at = t.Head
+			t = r.d.Tokens[at]
+			rel = t.Deprel
+		}
+		switch strings.SplitN(rel, ":", 2)[0] {
+		case "nsubj":
+			return !r.copular(t.Head) // "Athens is the capital": a place
+		case "obj", "iobj", "root":
+			return true
+		case "nmod", "obl":
+			if rel == "nmod:poss" || rel == "obl:agent" {
+				return true
+			}
+			// "talks between Washington and Moscow", "relations with
+			// Beijing", "sanctions against Moscow", "pressure on Kyiv"
+			for j := max(0, at-4); j < at; j++ {
+				if r.d.Tokens[j].Head == at && r.d.Tokens[j].Deprel == "case" {
+					switch strings.ToLower(r.d.Text[r.d.Tokens[j].Start:r.d.Tokens[j].End]) {
+					case "between", "with", "against", "on", "by":
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// copular reports whether token h is a predicate with a copula ("is the
+// capital") or a form of "be" itself.
+func (r *resolver) copular(h int) bool {
+	if h < 0 || h >= len(r.d.Tokens) {
+		return false
+	}
+	if r.d.Tokens[h].Lemma == "be" {
+		return true
+	}
+	for k := max(0, h-6); k < min(len(r.d.Tokens), h+1); k++ {
+		if r.d.Tokens[k].Head == h && r.d.Tokens[k].Deprel == "cop" {
+			return true
+		}
+	}
+	return false
+}
+
+// headTok returns the token of [lo,hi) whose head lies outside it.
+func (r *resolver) headTok(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if h := r.d.Tokens[k].Head; h < lo || h >= hi {
+			return k
+		}
+	}
+	return hi - 1
+}
+
+// citySense reports whether the document uses a capital's name mostly as
+// a place: more of its mentions (place or location entities) outside an
+// actor's role (actorRole) than in one, as in a travel guide ("Athens was
+// thriving … a day trip from Athens"). Then only a subject of a verb of
+// saying stands for the state.
+func (r *resolver) citySense(text string) bool {
+	f := kb.Fold(text)
+	if v, ok := r.cityUse[f]; ok {
+		return v
+	}
+	place, role := 0, 0
+	for _, e := range r.ents {
+		if (e.Type != "GPE" && e.Type != "LOC") || kb.Fold(e.Text) != f {
+			continue
+		}
+		lo, hi, ok := r.tokRange(e.Span)
+		if !ok {
+			continue
+		}
+		if r.locative(lo) || !r.actorRole(lo, hi) {
+			place++
+		} else {
+			role++
+		}
+	}
+	if r.cityUse == nil {
+		r.cityUse = map[string]bool{}
+	}
+	r.cityUse[f] = place > role
+	return place > role
+}
+
 // locative reports whether the token before lo is a locative preposition.
 func (r *resolver) locative(lo int) bool {
 	j := lo - 1
@@ -1558,6 +1680,10 @@ func (r *resolver) newActor(text, typ string) *act {
 		kind, pre = "organization", "org"
 	case "GPE", "LOC":
 		kind, pre = KindPlace, "loc"
+	case "PER":
+		if coordinated(text) {
+			kind, pre = "group", "group" // "Albert and Marcia" taken as one name
+		}
 	}
 	id := "new:" + pre + ":" + slug(text)
 	if a := r.byID[id]; a != nil {
@@ -1570,6 +1696,22 @@ func (r *resolver) newActor(text, typ string) *act {
 	r.byID[id] = a
 	r.acts = append(r.acts, a)
 	return a
+}
+
+// coordinated reports whether a person's name is two names joined ("Albert
+// and Marcia", "Chao & Yang"): "and" or "&" between capitalised words.
+func coordinated(text string) bool {
+	ws := strings.Fields(text)
+	for k := 1; k+1 < len(ws); k++ {
+		if ws[k] == "and" || ws[k] == "&" {
+			a, _ := utf8.DecodeRuneInString(ws[k-1])
+			b, _ := utf8.DecodeRuneInString(ws[k+1])
+			if unicode.IsUpper(a) && unicode.IsUpper(b) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // slug is the folded name with runs of anything but letters and digits as

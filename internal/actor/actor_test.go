@@ -114,6 +114,12 @@ func TestResolve(t *testing.T) {
 			want: []string{"The Kremlin spokesman → dmitry-peskov (title)", "Kremlin → RUS.PRES (metonym)"},
 		},
 		{
+			name: "two people recognised as one name are a group",
+			text: "Albert Ruiz and Marcia Ruiz bought a painting. They hung it at home. He liked it.",
+			ents: []string{"PER:Albert Ruiz and Marcia Ruiz"},
+			want: []string{"Albert Ruiz and Marcia Ruiz → new:group:albert-ruiz-and-marcia-ruiz (name)", "They → new:group:albert-ruiz-and-marcia-ruiz (pronoun)"},
+		},
+		{
 			name: "office holder 2022",
 			text: "The American president spoke in Ohio.", date: "2022-06-01",
 			ents: []string{"NORP:American", "GPE:Ohio"},
@@ -592,5 +598,24 @@ func TestBuiltinKBDocumentLinks(t *testing.T) {
 			}
 			checkMentions(t, d)
 		})
+	}
+}
+
+func TestCoordinatedAndContrast(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{{"Albert and Marcia", true}, {"Chao & Yang", true}, {"Albert Ruiz", false}, {"Bread and Roses", true}, {"Tom and", false}, {"bread and butter", false}} {
+		if got := coordinated(c.name); got != c.want {
+			t.Errorf("coordinated(%q) = %v", c.name, got)
+		}
+	}
+	for _, c := range []struct {
+		a, b []string
+		want bool
+	}{{[]string{"younger"}, []string{"older"}, true}, {[]string{"young"}, []string{"young", "angry"}, false}, {nil, []string{"older"}, false}} {
+		if got := contrast(c.a, c.b); got != c.want {
+			t.Errorf("contrast(%v, %v) = %v", c.a, c.b, got)
+		}
 	}
 }

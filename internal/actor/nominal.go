@@ -161,9 +161,16 @@ func (r *resolver) nominals() {
 			r.byID[id] = a
 			r.acts = append(r.acts, a)
 		}
+		var firstAdjs []string
 		for k, p := range nps {
 			if k > 0 && !p.definite {
 				break // "a student … a student": another one
+			}
+			adjs := r.adjectives(p.lo, p.hi)
+			if k == 0 {
+				firstAdjs = adjs
+			} else if contrast(firstAdjs, adjs) {
+				continue // "the younger people … the older people": others
 			}
 			r.addMention(a, p.lo, p.hi, HowTitle)
 		}
@@ -497,4 +504,31 @@ func isDigits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// adjectives returns the folded adjectives of tokens [lo,hi).
+func (r *resolver) adjectives(lo, hi int) []string {
+	var out []string
+	for k := lo; k < hi; k++ {
+		if r.d.Tokens[k].UPOS == "ADJ" {
+			out = append(out, r.low[k])
+		}
+	}
+	return out
+}
+
+// contrast reports whether two descriptions both carry adjectives and
+// share none ("the younger people", "the older people").
+func contrast(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return false
+			}
+		}
+	}
+	return true
 }

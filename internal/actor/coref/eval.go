@@ -95,6 +95,8 @@ type Stats struct {
 	// "chain N entity | type | minimal span | document | the 150 bytes before it" (for
 	// error analysis on the dev split).
 	Missed []string
+	// AnteMisses describes each wrong nearest antecedent (see AnteAll).
+	AnteMisses []string
 	// LinkMisses describes each linkable gold mention we got wrong.
 	LinkMisses []string
 }
@@ -394,6 +396,9 @@ func scoreDoc(st *Stats, g *gumDoc, d *doc.Document, k *kb.KB, named bool) {
 			right := g.mentions[prev].entity == g.mentions[gi].entity
 			if right {
 				st.AnteRight[sys[i].how]++
+			} else {
+				pm := g.mentions[prev]
+				st.AnteMisses = append(st.AnteMisses, fmt.Sprintf("%s %s %q (%s) after %q (%s) %s", g.id, sys[i].how, d.Text[sys[i].Start:sys[i].End], g.mentions[gi].etype, g.text[pm.Start:pm.End], pm.etype, sys[i].actor))
 			}
 			if sys[i].how == actor.HowPronoun {
 				w := "pronoun " + strings.ToLower(d.Text[sys[i].Start:sys[i].End])
