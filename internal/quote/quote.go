@@ -19,17 +19,30 @@
 // Cues are words of saying from an embedded lexicon (cues.txt), matched by
 // lemma. The speaker is the subject of the cue verb (found on the surface of
 // the tagged sentence, with the dependency parse as a fallback; a participle
-// such as ", saying" takes the subject of the verb before it), a post-posed
+// such as ", saying" takes the subject of the verb before it, an infinitive
+// ("continues to affirm") that of the verb governing it, and a relative
+// pronoun whose antecedent is a source ("released a statement that urged")
+// the subject of the verb before the source), a post-posed
 // subject ("…”, recalled the spokesman"), an attribution set off inside its
 // content ("The package, he said, is ready"), the object of "according to"
-// (also before a colon), "in the words of" or "quoted X as saying", the
+// (also before a colon; the author of a source: "according to a tweet by
+// X"), the owner of a noun cue ("X's announcement that"), "in the words of"
+// or "quoted X as saying", the
 // subject of a clause that introduces a quotation with a colon ("The envoy
 // had a warning: “…”"), the person a following sentence points back with
 // ("With these words, X …"), the named subject of the sentence just before a
 // quotation standing alone, or is carried over from the statement just
 // before a quotation that has no cue of its own. The speaker phrase is resolved to
 // the actor (from the actor stage, d.Actors) whose mention covers it; when no
-// actor mention covers it the quote keeps its cue and has no speaker.
+// actor mention covers it the quote keeps its cue and has no speaker ("the
+// X government" is resolved to the country X).
+//
+// Reported content runs to the end of the sentence, less what the reporter
+// adds: a second attribution ("… and he also said", ", because she says",
+// ", as they insist", "by saying “…”"), a tail after ", despite" or a
+// closing ", which …" clause, and a post-posed attribution. Words before a
+// colon that opens a closing quotation ("urged calm: “…”") are left out,
+// so the quotation is direct.
 // Headlines, titles and scare quotes are not statements and are not reported.
 //
 // Find runs after tokenisation, tagging, naming, parsing and actor
@@ -223,6 +236,9 @@ func (a *analysis) verbCue(i int) *cueEntry {
 	if up == "NOUN" && i > 0 && (a.lower(i-1) == "," || a.lower(i-1) == ";") && strings.HasSuffix(a.lower(i), "ing") {
 		up = "VERB" // ", commenting, “…”": a participle the tagger took for a noun
 	}
+	if up == "NOUN" && a.nounAsVerb(i) {
+		up = "VERB" // "the attendees stress that …": a present tense the tagger took for a noun
+	}
 	if up != "" && up != "VERB" && up != "AUX" {
 		return nil
 	}
@@ -264,7 +280,7 @@ func (a *analysis) cueStatement(i int) (statement, bool) {
 	if lw == "words" {
 		return a.inWords(i)
 	}
-	if e := a.nouns[lw]; e != nil && a.upos(i) == "NOUN" {
+	if e := a.nouns[lw]; e != nil && a.upos(i) == "NOUN" && !a.nounAsVerb(i) {
 		return a.nounCue(i)
 	}
 	e := a.verbCue(i)
@@ -313,12 +329,93 @@ func (a *analysis) cueStatement(i int) (statement, bool) {
 	if end <= start {
 		return statement{}, false
 	}
+	if k := a.colonQuotation(start, end); k > start {
+		start = k // "urged a return to talks: “…”": the quotation
+	}
 	s := statement{Cue: &cueSpan, Head: -1, Kind: kind}
 	s.Span = doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[end-1].End}
 	if sp, h, ok := a.subject(i); ok {
 		s.Speaker, s.Head, s.hasSpk = sp, h, true
 	}
 	return s, true
+}
+
+// nounAsVerb reports a verb of saying in the present tense that the tagger
+// took for a noun: after a noun or name that can be its subject (not after
+// a determiner), followed by a clause with or without "that" ("The
+// government claims Mahan flies …").
+func (a *analysis) nounAsVerb(i int) bool {
+	if i == 0 || i+2 >= len(a.d.Tokens) || a.inMark[i] >= 0 {
+		return false
+	}
+	e := a.verbs[a.lower(i)]
+	if e == nil || e.Class != classSpeech {
+		return false
+	}
+	if p := a.upos(i - 1); p != "NOUN" && p != "PROPN" || a.d.Tokens[i-1].Sentence != a.d.Tokens[i].Sentence {
+		return false
+	}
+	ss, se := a.sentOf(i)
+	b := i - 1
+	for b > ss && (a.upos(b-1) == "NOUN" || a.upos(b-1) == "PROPN" || a.upos(b-1) == "ADJ" || a.upos(b-1) == "DET") {
+		b--
+	}
+	if b > ss && (a.upos(b-1) == "VERB" || a.upos(b-1) == "ADP") {
+		return false // "rejected US claims that …": the noun
+	}
+	if a.lower(i+1) == "that" {
+		return i+2 < se && a.clauseStarts(i+2, se)
+	}
+	return e.ZeroThat && a.upos(i+1) == "PROPN" && a.clauseStarts(i+1, se)
+}
+
+// noCommaAfter reports that tokens [k, se) hold no comma outside
+// quotations: a relative clause there runs to the end of the sentence.
+func (a *analysis) noCommaAfter(k, se int) bool {
+	for ; k < se; k++ {
+		if a.lower(k) == "," && a.inMark[k] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// toInfinitive reports a short noun phrase from token j followed by "to"
+// and a verb ("political leaders to restore calm").
+func (a *analysis) toInfinitive(j, se int) bool {
+	for k := j; k < se && k < j+8; k++ {
+		if a.lower(k) == "to" && k > j {
+			return k+1 < se && a.d.Tokens[k+1].XPOS == "VB"
+		}
+		if !a.npTok(k) && a.upos(k) != "ADP" && a.upos(k) != "CCONJ" {
+			return false // ("both armies": "both" may be tagged a conjunction)
+		}
+	}
+	return false
+}
+
+// colonQuotation returns the first token of a quotation that ends the
+// content [start, end) after a colon, when the words before the colon are
+// the verb's object and no clause ("urged a return to talks: “…”"), else
+// -1.
+func (a *analysis) colonQuotation(start, end int) int {
+	for k := start; k+1 < end; k++ {
+		if a.inMark[k] >= 0 {
+			return -1
+		}
+		if x := a.d.Tokens[k].XPOS; x == "VBZ" || x == "VBD" || x == "VBP" || x == "MD" {
+			return -1
+		}
+		if a.lower(k) != ":" {
+			continue
+		}
+		m := a.inMark[k+1]
+		if m < 0 || a.d.Tokens[k+1].Start != a.marks[m].Outer.Start || a.inMark[end-1] != m || k == start {
+			return -1
+		}
+		return k + 1
+	}
+	return -1
 }
 
 // subject returns the subject of cue verb i: the surface subject, unless
@@ -337,6 +434,12 @@ func (a *analysis) subject(i int) (doc.Span, int, bool) {
 		return sp, h, true
 	case pok && ph < i:
 		return psp, ph, true
+	}
+	// "The ministry continues to affirm that …", "She wants to stress
+	// that …": the subject of the verb that governs the infinitive.
+	ss, _ := a.sentOf(i)
+	if v := i - 2; v >= ss && a.lower(i-1) == "to" && a.upos(v) == "VERB" && !isGerund(a.d.Tokens[v].XPOS) && (a.d.Tokens[i].Deprel == "xcomp" && a.d.Tokens[i].Head == v || a.d.Tokens[i].Head < 0) {
+		return a.subject(v)
 	}
 	return doc.Span{}, -1, false
 }
@@ -419,6 +522,9 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 		for j < se && a.upos(j) == "ADV" {
 			j++
 		}
+		if e.Lemma == "appeal" && !a.toInfinitive(j, se) {
+			return -1, "" // "appealed to the court": no statement
+		}
 		if j < se && !a.isPunct(j) || j < se && a.inMark[j] >= 0 {
 			return j, ""
 		}
@@ -467,6 +573,8 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 			return -1, ""
 		case lw == "whether" || lw == "if" && k == j:
 			return k, ""
+		case lw == "of" && e.Lemma == "warn" && k+1 < se && !a.isPunct(k+1) && a.thatAfter(k+1, se) < 0:
+			return k + 1, "" // "warned Moscow on Sunday of serious consequences"
 		case lw == ",":
 			if k+1 < se && a.upos(k+1) == "CCONJ" {
 				return -1, ""
@@ -612,6 +720,18 @@ func (a *analysis) clauseStarts(k, se int) bool {
 		if a.isMarkTok(m) {
 			continue
 		}
+		if a.lower(m) == "," && m+1 < se && (a.lower(m+1) == "who" || a.lower(m+1) == "which" || a.lower(m+1) == "whose") {
+			// "his father, who was a civil servant, was attacked": a
+			// relative clause set off by commas inside the subject.
+			c := m + 2
+			for c < se && c < m+20 && a.lower(c) != "," && a.inMark[c] < 0 {
+				c++
+			}
+			if c < se && a.lower(c) == "," && c+1 < se && a.finite(c+1) {
+				return true
+			}
+			return false
+		}
 		switch {
 		case x == "VBZ" || x == "VBD" || x == "VBP" || x == "MD":
 			return true
@@ -648,6 +768,9 @@ func (a *analysis) contentEnd(start, se int) int {
 		if n := last + 1; n+1 < se && a.lower(n) == "," && a.participle(n+1) {
 			return last + 1 // “…”, displaying an identity card: the quotation
 		}
+		if n := last + 1; n+2 < se && a.lower(n) == "," && a.upos(n+1) == "CCONJ" && a.d.Tokens[n+2].XPOS == "VBG" {
+			return last + 1 // “…”, and showing a photograph: the quotation
+		}
 	}
 	end := se
 	for k := start + 1; k < se; k++ {
@@ -674,6 +797,22 @@ func (a *analysis) contentEnd(start, se int) int {
 			end = k
 			break
 		}
+		if (lw == "because" || lw == "as" || lw == "since") && a.commaBefore(k) && a.clauseCueAt(k+1, se, start, true) {
+			end = k // "…, because he says …": a new attribution
+			break
+		}
+		if lw == "by" && k+1 < se && a.d.Tokens[k+1].XPOS == "VBG" && a.verbs[a.lower(k+1)] != nil && a.verbs[a.lower(k+1)].Class == classSpeech {
+			end = k // "acknowledged that … by saying “…”": the saying is its own statement
+			break
+		}
+		if lw == "which" && a.commaBefore(k) && k+1 < se && (a.upos(k+1) == "AUX" || a.finite(k+1)) && a.noCommaAfter(k+1, se) {
+			end = k // "…, which will allow inspections.": the reporter's gloss at the end
+			break
+		}
+		if lw == "despite" && a.commaBefore(k) {
+			end = k // "…, despite its problems": the reporter's comment
+			break
+		}
 		if lw == "," && a.attributionFollows(k, se) {
 			end = k
 			break
@@ -693,8 +832,8 @@ func (a *analysis) contentEnd(start, se int) int {
 			for n < se && a.upos(n) == "ADV" {
 				n++
 			}
-			if n < se && a.verbCue(n) != nil {
-				end = k // "said … and demanded that …"
+			if n < se && a.verbCue(n) != nil || a.clauseCueAt(k+1, se, start, a.commaBefore(k)) {
+				end = k // "said … and demanded that …", "… and he also said …"
 				break
 			}
 		}
@@ -749,6 +888,50 @@ func (a *analysis) commaBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseCueAt reports a clause of saying at token n: a subject pronoun
+// (or, when nps, a short noun phrase), adverbs and auxiliaries, then a
+// finite cue verb ("he also said", "they assert", "are calling for"). from
+// is the first token of the content the clause would cut.
+func (a *analysis) clauseCueAt(n, se, from int, nps bool) bool {
+	k := n
+	switch {
+	case k < se && nominative[a.lower(k)]:
+		k++
+	case nps:
+		for k < se && k < n+4 && a.inMark[k] < 0 && (a.upos(k) == "DET" || a.upos(k) == "PROPN" || a.upos(k) == "NOUN" || a.upos(k) == "ADJ") {
+			k++
+		}
+	}
+	subj := k > n
+	aux, modal, be := false, false, false
+	for k < se && (a.upos(k) == "ADV" || a.upos(k) == "AUX" || a.lower(k) == "not" || a.lower(k) == "n't") {
+		if a.upos(k) == "AUX" {
+			aux = true
+			modal = modal || a.d.Tokens[k].XPOS == "MD"
+			be = strings.EqualFold(a.d.Tokens[k].Lemma, "be") || a.lower(k) == "been" || a.lower(k) == "be"
+		}
+		k++
+	}
+	if k == n || k >= se || a.inMark[k] >= 0 || a.verbCue(k) == nil {
+		return false
+	}
+	x := a.d.Tokens[k].XPOS
+	switch {
+	case (x == "VBG" || x == "VBN" || x == "VB") && !aux:
+		return false // not a finite verb
+	case x == "VBN" && be:
+		return false // a passive: "has been told to …"
+	case !subj && modal:
+		return false // "… and would respond": the same reported subject
+	case !subj && (a.d.Tokens[k].Deprel != "conj" || a.d.Tokens[k].Head >= from):
+		// Without a subject the verb must be coordinated with the cue
+		// (its head before the content), not with the content's own
+		// verb ("… accepted responsibility but did not say …").
+		return false
+	}
+	return true
 }
 
 func (a *analysis) cueLater(k, se int) bool {
@@ -1050,9 +1233,16 @@ func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
 		return statement{}, false
 	}
 	end := a.npEnd(j, se)
+	byAuthor := false
+	if bsp, bh, bend, ok := a.sourceBy(head, end, se); ok {
+		byAuthor = true
+		// "according to a tweet on Monday by the Secretary of State":
+		// the author of the tweet.
+		sp, head, end = bsp, bh, bend
+	}
 	s := statement{Cue: &cue, Speaker: sp, Head: head, hasSpk: true}
 	// Skip "what Zajárova suggested" style phrases: no content to report.
-	if end < se && (a.lower(end) == "," || a.lower(end) == ":") && end+1 < se {
+	if end < se && (a.lower(end) == "," || a.lower(end) == ":") && end+1 < se && (!a.finite(end+1) || i-1 > ss && a.lower(i-1) == "," && !a.finiteBetween(ss, i-1)) {
 		start := end + 1
 		e := a.contentEnd(start, se)
 		if a.innerCueAt(start, se) {
@@ -1092,18 +1282,63 @@ func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
 			}
 		}
 	}
-	if i > ss && a.lower(i-1) == "," && (end >= se || a.tailIsPunct(end, se)) {
-		ce := i - 1
+	c := i - 1
+	for c > ss && a.isMarkTok(c) && a.lower(c-1) == "," {
+		c-- // "“…,” according to X."
+	}
+	if c > ss && a.lower(c) == "," && (end >= se || a.tailIsPunct(end, se) || a.adverbialTail(end, se)) {
+		ce := c
+		if c < i-1 {
+			ce = i - 1 // keep the quotation whole, up to its closing mark
+		}
 		cs := ss
 		for cs < ce && a.isPunct(cs) {
 			cs++
 		}
-		if ce > cs {
+		if ce > cs && (!byAuthor && (end >= se || a.tailIsPunct(end, se)) || !a.cueLater(cs, ce)) {
+			// A source after a clause with its own cue ("X told Y that
+			// …, according to a statement by his office") leaves the
+			// clause to that cue.
 			s.Span = doc.Span{Start: a.d.Tokens[cs].Start, End: a.d.Tokens[ce-1].End}
 			return s, true
 		}
 	}
 	return statement{}, false
+}
+
+// finite reports a finite verb or auxiliary at token k: a clause goes on
+// there, none begins ("according to reports, told them …").
+func (a *analysis) finite(k int) bool {
+	switch a.d.Tokens[k].XPOS {
+	case "VBD", "VBZ", "VBP", "MD":
+		return a.upos(k) == "VERB" || a.upos(k) == "AUX"
+	}
+	return false
+}
+
+// sourceBy finds the author of a source noun ("a tweet on Monday by the
+// Secretary of State", "a statement from the ministry"): the noun phrase
+// after "by" or "from" that follows the source noun whose head is token
+// head, across prepositional phrases of time and place; end is one past the
+// source noun phrase.
+func (a *analysis) sourceBy(head, end, se int) (doc.Span, int, int, bool) {
+	if head < 0 || !sourceNoun[a.lower(head)] {
+		return doc.Span{}, -1, 0, false
+	}
+	for k := end; k < se && k < end+8; k++ {
+		lw := a.lower(k)
+		if (lw == "by" || lw == "from") && k+1 < se {
+			sp, h, e, ok := a.npAt(k+1, se)
+			if !ok {
+				return doc.Span{}, -1, 0, false
+			}
+			return sp, h, e, true
+		}
+		if a.inMark[k] >= 0 || a.isPunct(k) || a.upos(k) == "VERB" && a.d.Tokens[k].XPOS != "VBN" || a.upos(k) == "AUX" || lw == "that" {
+			return doc.Span{}, -1, 0, false
+		}
+	}
+	return doc.Span{}, -1, 0, false
 }
 
 // subjectStart reports a token that can open a clause's subject: a
@@ -1183,16 +1418,32 @@ func (a *analysis) inWords(i int) (statement, bool) {
 // is the subject of the verb the noun depends on.
 func (a *analysis) nounCue(i int) (statement, bool) {
 	ss, se := a.sentOf(i)
-	if i+1 >= se || (a.lower(i+1) != "that" && a.lower(i+1) != ":") || i+2 >= se {
+	t := i + 1
+	if t < se && (timeWord[a.lower(t)] || monthWord[a.lower(t)]) && t+1 < se && a.lower(t+1) == "that" {
+		t++ // "the announcement Tuesday that …"
+	}
+	if t >= se || (a.lower(t) != "that" && a.lower(t) != ":") || t+1 >= se {
 		return statement{}, false
 	}
-	start := i + 2
+	if a.lower(t) == "that" && (a.upos(t+1) == "VERB" || a.upos(t+1) == "AUX") {
+		return statement{}, false // "a statement that urged …": a relative clause
+	}
+	start := t + 1
 	end := a.contentEnd(start, se)
 	if end <= start {
 		return statement{}, false
 	}
 	cue := a.d.Tokens[i].Span
 	s := statement{Span: doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[end-1].End}, Cue: &cue, Head: -1}
+	if p := i - 1; p-1 >= ss && (a.lower(p) == "'s" || a.lower(p) == "’s") && (a.upos(p-1) == "PROPN" || a.upos(p-1) == "NOUN") {
+		// "North Korea's announcement that …": the owner speaks.
+		b := p - 1
+		for b > ss && (a.upos(b-1) == "PROPN" || a.upos(b-1) == "NOUN" && a.upos(b) == "PROPN" || a.upos(b-1) == "ADJ" || a.upos(b-1) == "DET") {
+			b--
+		}
+		s.Speaker, s.Head, s.hasSpk = doc.Span{Start: a.d.Tokens[b].Start, End: a.d.Tokens[p-1].End}, p-1, true
+		return s, true
+	}
 	for v := i - 1; v >= ss; v-- {
 		if a.upos(v) == "VERB" {
 			if sp, h, ok := a.leftSubject(v); ok {
@@ -1516,11 +1767,32 @@ func (a *analysis) leftSubjectDepth(i, depth int) (doc.Span, int, bool) {
 	if ok {
 		switch a.form(h) { // "WHO say" is the organisation
 		case "who", "which", "that", "Who", "Which", "That":
+			st := start
+			if st < h && timeWord[a.lower(h-1)] && st-1 > ss && a.upos(st-1) == "ADP" {
+				// "a statement on Friday that": past the time phrase
+				if _, _, st0, ok0 := a.npBefore(st-1, ss); ok0 {
+					st = st0
+				}
+			}
+			if v := st - 1; depth <= 2 && st < h && v > ss && a.upos(v) == "VERB" && a.hasSourceNoun(st, h) {
+				// "The ministry released a statement that urged …":
+				// the statement speaks for the subject of "released".
+				if s3, h3, ok3 := a.leftSubjectDepth(v, depth+1); ok3 {
+					return s3, h3, true
+				}
+			}
 			r := start
 			if r-1 >= ss && a.lower(r-1) == "," {
 				r--
 			}
-			if s2, h2, _, ok2 := a.npBefore(r+boolInt(a.lower(r) != ","), ss); ok2 && r > ss {
+			if s2, h2, st2, ok2 := a.npBefore(r+boolInt(a.lower(r) != ","), ss); ok2 && r > ss {
+				if v := st2 - 1; depth <= 2 && v > ss && a.upos(v) == "VERB" && a.hasSourceNoun(st2, r) {
+					// "The ministry released a statement that urged …":
+					// the statement speaks for the subject of "released".
+					if s3, h3, ok3 := a.leftSubjectDepth(v, depth+1); ok3 {
+						return s3, h3, true
+					}
+				}
 				return s2, h2, true
 			}
 			return doc.Span{}, -1, false
@@ -1564,6 +1836,17 @@ func (a *analysis) leftSubjectDepth(i, depth int) (doc.Span, int, bool) {
 		}
 	}
 	return doc.Span{}, -1, false
+}
+
+// hasSourceNoun reports a word for a source ("statement", "report")
+// among tokens [lo, hi).
+func (a *analysis) hasSourceNoun(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.upos(k) == "NOUN" && sourceNoun[a.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounDet lists determiners that stand alone as a subject ("Another

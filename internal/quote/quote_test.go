@@ -96,6 +96,14 @@ func TestFindSpeakers(t *testing.T) {
 			nil,
 		},
 		{
+			"The Ruritanian government says the strike is over. Ruritania's foreign ministry released a statement on Friday that urged calm: “Nobody gains from a war.”",
+			[]doc.Actor{
+				{ID: "RUR", Name: "Ruritania", Kind: "country", Aliases: []string{"Ruritanian", "Ruritania"}},
+				{ID: "RUR.MFA", Name: "Ministry of Foreign Affairs of Ruritania", Kind: "organization", Aliases: []string{"Ruritania's foreign ministry"}},
+			},
+			[]string{"reported RUR the strike is over", "direct RUR.MFA Nobody gains from a war."},
+		},
+		{
 			"According to different sources, the envoy offered a new formula.",
 			nil,
 			[]string{"reported - the envoy offered a new formula"},

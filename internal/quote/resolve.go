@@ -42,6 +42,21 @@ func resolve(d *doc.Document, phrase doc.Span, head int) *string {
 			}
 		}
 	}
+	if best == nil && headSpan != nil && governmentNoun[strings.ToLower(d.SpanText(*headSpan))] {
+		// "The United States government claims …": a government speaks
+		// for its country.
+		for i := range d.Actors {
+			ac := &d.Actors[i]
+			if ac.Kind != "country" {
+				continue
+			}
+			for _, m := range ac.Mentions {
+				if phrase.Contains(m.Span) && m.End <= headSpan.Start && m.How != "pronoun" {
+					best = ac
+				}
+			}
+		}
+	}
 	if best == nil && headSpan != nil {
 		// An apposition whose head is the title ("Qassim Moussawi,
 		// spokesman for the army"): the person named in the phrase.
@@ -92,6 +107,11 @@ var sourceNoun = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"tweet": true, "tweets": true, "post": true, "editorial": true, "article": true, "blog": true,
 }
+
+// governmentNoun lists heads of speaker phrases that stand for the
+// country named before them ("the Kenyan government", "the US
+// administration").
+var governmentNoun = map[string]bool{"government": true, "administration": true, "authorities": true, "cabinet": true}
 
 func rank(kind string) int {
 	if r, ok := kindRank[kind]; ok {
