@@ -122,7 +122,17 @@ func Find(d *doc.Document, opts Options) {
 			return
 		}
 	}
-	d.Places = append(d.Places, g.Resolve(d, opts)...)
+	for _, p := range g.Resolve(d, opts) {
+		// a word cut short by an invalid byte ("state\x83"): no place
+		// may start or end inside a character
+		if onBoundary(d.Text, p.Start) && onBoundary(d.Text, p.End) {
+			d.Places = append(d.Places, p)
+		}
+	}
+}
+
+func onBoundary(text string, i int) bool {
+	return i == 0 || i == len(text) || (i > 0 && i < len(text) && utf8.RuneStart(text[i]))
 }
 
 var placeTypes = map[string]bool{"GPE": true, "LOC": true}
