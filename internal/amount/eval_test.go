@@ -1,38 +1,15 @@
 package amount
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/parley-news/parley/internal/testutil"
 )
 
-// dataDir locates the shared corpora: $PARLEY_DATA, else ../shared/data
-// beside the repository root (the directory holding go.mod). It skips the
-// test when they are absent.
+// dataDir locates the shared corpora and skips the test without them.
 func dataDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("PARLEY_DATA")
-	if dir == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for {
-			if _, err := os.Stat(filepath.Join(wd, "go.mod")); err == nil {
-				break
-			}
-			parent := filepath.Dir(wd)
-			if parent == wd {
-				t.Fatal("go.mod not found above the package directory")
-			}
-			wd = parent
-		}
-		dir = filepath.Join(wd, "..", "shared", "data")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "meantime", "intra_cross-doc_annotation")); err != nil {
-		t.Skipf("MEANTIME not found (%v); set PARLEY_DATA to the shared data directory", err)
-	}
-	return dir
+	return testutil.DataDir(t, "meantime/intra_cross-doc_annotation")
 }
 
 func TestEval(t *testing.T) {

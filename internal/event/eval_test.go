@@ -2,11 +2,8 @@ package event
 
 import (
 	"flag"
-	"os"
-	"path/filepath"
 	"sync"
 	"testing"
-
 	"time"
 
 	"github.com/parley-news/parley/internal/actor"
@@ -18,38 +15,17 @@ import (
 	"github.com/parley-news/parley/internal/place"
 	"github.com/parley-news/parley/internal/quote"
 	"github.com/parley-news/parley/internal/tag"
+	"github.com/parley-news/parley/internal/testutil"
 	"github.com/parley-news/parley/internal/text"
 	"github.com/parley-news/parley/internal/timex"
 )
 
 var showErrors = flag.Bool("errors", false, "print the PLOVER dev errors")
 
-// dataDir locates the shared corpora: $PARLEY_DATA, else ../shared/data
-// beside the repository root. It skips the test when they are absent.
+// dataDir locates the shared corpora and skips the test without them.
 func dataDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("PARLEY_DATA")
-	if dir == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for {
-			if _, err := os.Stat(filepath.Join(wd, "go.mod")); err == nil {
-				break
-			}
-			parent := filepath.Dir(wd)
-			if parent == wd {
-				t.Fatal("go.mod not found above the package directory")
-			}
-			wd = parent
-		}
-		dir = filepath.Join(wd, "..", "shared", "data")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "plover", "upstream", "gold_standard_records")); err != nil {
-		t.Skipf("PLOVER gold records not found (%v); set PARLEY_DATA to the shared data directory", err)
-	}
-	return dir
+	return testutil.DataDir(t, "plover/upstream/gold_standard_records")
 }
 
 var (

@@ -2,23 +2,18 @@ package pipeline
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/parley-news/parley/internal/testutil"
 )
 
 // TestWikinewsDebug prints the Wikinews figures with every miss and false
-// item (WN_DEBUG=1; the corpora from PARLEY_DATA or ../shared/data).
+// item (WN_DEBUG=1).
 func TestWikinewsDebug(t *testing.T) {
 	if os.Getenv("WN_DEBUG") == "" {
 		t.Skip("set WN_DEBUG=1 to print the Wikinews evaluation with its errors")
 	}
-	dir := os.Getenv("PARLEY_DATA")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared", "data")
-	}
-	if _, err := os.Stat(filepath.Join(dir, WikinewsDir)); err != nil {
-		t.Skipf("no Wikinews articles under %s: %v", dir, err)
-	}
+	dir := testutil.DataDir(t, WikinewsDir)
 	wnDebug = func(f string, a ...any) { t.Logf(f, a...) }
 	defer func() { wnDebug = nil }()
 	p, err := New(Options{})

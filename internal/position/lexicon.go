@@ -45,10 +45,9 @@ type Lexicon struct {
 	topics  []Topic
 }
 
-// ParseStances reads a stance lexicon (format in data/positions/README.md);
-// name is used in errors.
-func ParseStances(r io.Reader, name string) ([]*Entry, error) {
-	var out []*Entry
+// eachRow calls row with the tab-separated fields and line number of every
+// line of r that is neither empty nor a comment; name is used in errors.
+func eachRow(r io.Reader, name string, row func(f []string, n int) error) error {
 	sc := bufio.NewScanner(r)
 	n := 0
 	for sc.Scan() {
@@ -57,13 +56,27 @@ func ParseStances(r io.Reader, name string) ([]*Entry, error) {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		f := strings.Split(line, "\t")
+		if err := row(strings.Split(line, "\t"), n); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
+}
+
+// ParseStances reads a stance lexicon (format in data/positions/README.md);
+// name is used in errors.
+func ParseStances(r io.Reader, name string) ([]*Entry, error) {
+	var out []*Entry
+	err := eachRow(r, name, func(f []string, n int) error {
 		if len(f) != 4 {
-			return nil, fmt.Errorf("%s:%d: want 4 tab-separated columns (lemma, part of speech, stance, complements), got %d", name, n, len(f))
+			return fmt.Errorf("%s:%d: want 4 tab-separated columns (lemma, part of speech, stance, complements), got %d", name, n, len(f))
 		}
 		words := strings.Fields(strings.ToLower(f[0]))
 		if len(words) == 0 || len(words) > 2 {
-			return nil, fmt.Errorf("%s:%d: lemma %q: want a word or a word and a particle", name, n, f[0])
+			return fmt.Errorf("%s:%d: lemma %q: want a word or a word and a particle", name, n, f[0])
 		}
 		e := &Entry{Lemma: words[0], POS: strings.ToUpper(strings.TrimSpace(f[1])), Stance: strings.TrimSpace(f[2])}
 		if len(words) == 2 {
@@ -72,10 +85,10 @@ func ParseStances(r io.Reader, name string) ([]*Entry, error) {
 		switch e.POS {
 		case "VERB", "NOUN", "ADJ":
 		default:
-			return nil, fmt.Errorf("%s:%d: part of speech %q: want VERB, NOUN or ADJ", name, n, f[1])
+			return fmt.Errorf("%s:%d: part of speech %q: want VERB, NOUN or ADJ", name, n, f[1])
 		}
 		if !stances[e.Stance] || e.Stance == Precondition {
-			return nil, fmt.Errorf("%s:%d: stance %q: want demand, offer, accept, reject, support or oppose", name, n, f[2])
+			return fmt.Errorf("%s:%d: stance %q: want demand, offer, accept, reject, support or oppose", name, n, f[2])
 		}
 		for _, c := range strings.Split(f[3], ",") {
 			c = strings.TrimSpace(c)
@@ -83,14 +96,15 @@ func ParseStances(r io.Reader, name string) ([]*Entry, error) {
 			switch base {
 			case "obj", "ccomp", "xcomp", "obl", "nmod", "acl", "advcl":
 			default:
-				return nil, fmt.Errorf("%s:%d: complement %q: want obj, ccomp, xcomp, acl, advcl:<mark>, obl:<prep> or nmod:<prep>", name, n, c)
+				return fmt.Errorf("%s:%d: complement %q: want obj, ccomp, xcomp, acl, advcl:<mark>, obl:<prep> or nmod:<prep>", name, n, c)
 			}
 			e.Comps = append(e.Comps, c)
 		}
 		out = append(out, e)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -98,26 +112,19 @@ func ParseStances(r io.Reader, name string) ([]*Entry, error) {
 // ParseTopics reads a topic lexicon (format in data/positions/README.md).
 func ParseTopics(r io.Reader, name string) ([]Topic, error) {
 	var out []Topic
-	sc := bufio.NewScanner(r)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	err := eachRow(r, name, func(f []string, n int) error {
 		if len(f) != 2 || strings.TrimSpace(f[1]) == "" {
-			return nil, fmt.Errorf("%s:%d: want 2 tab-separated columns (words, topic)", name, n)
+			return fmt.Errorf("%s:%d: want 2 tab-separated columns (words, topic)", name, n)
 		}
 		words := strings.Fields(strings.ToLower(f[0]))
 		if len(words) == 0 {
-			return nil, fmt.Errorf("%s:%d: no words", name, n)
+			return fmt.Errorf("%s:%d: no words", name, n)
 		}
 		out = append(out, Topic{Words: words, Label: strings.TrimSpace(f[1])})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

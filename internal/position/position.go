@@ -57,6 +57,8 @@ type finder struct {
 	children [][]int
 	actorAt  []int    // index into d.Actors per token, -1 for none
 	speaker  []string // speaker id of the quotation a token lies in, "" for none
+	byID     map[string]*doc.Actor
+	country  map[string]string // ISO code → name of the document's country actor
 	out      []found
 }
 
@@ -135,6 +137,19 @@ func (f *finder) index() {
 				if d.Tokens[i].End <= m.End && f.actorAt[i] < 0 {
 					f.actorAt[i] = ai
 				}
+			}
+		}
+	}
+	f.byID = make(map[string]*doc.Actor, len(d.Actors))
+	f.country = map[string]string{}
+	for i := range d.Actors {
+		a := &d.Actors[i]
+		if _, ok := f.byID[a.ID]; !ok {
+			f.byID[a.ID] = a
+		}
+		if a.Kind == "country" && a.Country != nil {
+			if _, ok := f.country[*a.Country]; !ok {
+				f.country[*a.Country] = a.Name
 			}
 		}
 	}
@@ -832,12 +847,8 @@ func (f *finder) named(id string) bool {
 	if !strings.HasPrefix(id, "new:") {
 		return true
 	}
-	for _, a := range f.d.Actors {
-		if a.ID == id {
-			return strings.ToLower(a.Name) != a.Name
-		}
-	}
-	return false
+	a := f.byID[id]
+	return a != nil && strings.ToLower(a.Name) != a.Name
 }
 
 // extend stretches an object over the trigger's dependents that follow it

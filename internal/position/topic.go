@@ -53,42 +53,35 @@ func (f *finder) topic(holder string, holders []string, obj, sent doc.Span) stri
 	return strings.Join(names, "–") + " " + label
 }
 
-// addCountry adds the name of the country an actor belongs to.
+// addCountry adds the name of the country an actor belongs to: a person's
+// side at the document's date when Options.Side tells it, else the actor's
+// country.
 func (f *finder) addCountry(set map[string]bool, id string) {
-	for _, a := range f.d.Actors {
-		if a.ID != id {
-			continue
-		}
-		code := ""
-		if a.Country != nil {
-			code = *a.Country
-		}
-		if f.opts.Side != nil && a.Kind == "person" {
-			date := ""
-			if f.d.Date != nil {
-				date = *f.d.Date
-			}
-			if c, ok := f.opts.Side(id, date); ok {
-				code = c
-			}
-		}
-		if code == "" {
-			return
-		}
-		for _, c := range f.d.Actors {
-			if c.Kind == "country" && c.Country != nil && *c.Country == code {
-				set[c.Name] = true
-				return
-			}
-		}
-		if f.opts.CountryName != nil {
-			if n := f.opts.CountryName(code); n != "" {
-				set[n] = true
-				return
-			}
-		}
-		set[code] = true
+	a := f.byID[id]
+	if a == nil {
 		return
+	}
+	code := ""
+	if a.Country != nil {
+		code = *a.Country
+	}
+	if f.opts.Side != nil && a.Kind == "person" {
+		date := ""
+		if f.d.Date != nil {
+			date = *f.d.Date
+		}
+		if c, ok := f.opts.Side(id, date); ok {
+			code = c
+		}
+	}
+	switch {
+	case code == "":
+	case f.country[code] != "":
+		set[f.country[code]] = true
+	case f.opts.CountryName != nil && f.opts.CountryName(code) != "":
+		set[f.opts.CountryName(code)] = true
+	default:
+		set[code] = true
 	}
 }
 

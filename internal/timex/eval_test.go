@@ -3,40 +3,16 @@ package timex
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parley-news/parley/internal/testutil"
 )
 
-// dataDir locates the shared corpora: $PARLEY_DATA, else ../shared/data
-// beside the repository root (the directory holding go.mod). It skips the
-// test when they are absent.
+// dataDir locates the shared corpora and skips the test without them.
 func dataDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("PARLEY_DATA")
-	if dir == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for {
-			if _, err := os.Stat(filepath.Join(wd, "go.mod")); err == nil {
-				break
-			}
-			parent := filepath.Dir(wd)
-			if parent == wd {
-				t.Fatal("go.mod not found above the package directory")
-			}
-			wd = parent
-		}
-		dir = filepath.Join(wd, "..", "shared", "data")
-	}
-	for _, need := range []string{"meantime/intra_cross-doc_annotation", "timex/esc-v1.5"} {
-		if _, err := os.Stat(filepath.Join(dir, need)); err != nil {
-			t.Skipf("temporal corpora not found (%v); set PARLEY_DATA to the shared data directory", err)
-		}
-	}
-	return dir
+	return testutil.DataDir(t, "meantime/intra_cross-doc_annotation", "timex/esc-v1.5")
 }
 
 func TestEvalDev(t *testing.T) {
