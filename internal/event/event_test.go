@@ -62,12 +62,7 @@ func TestCode(t *testing.T) {
 	annotate := annotator(t)
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			d := doc.New("t", tt.text)
-			date := "2024-03-05"
-			d.Date = &date
-			annotate(d)
-			d.Events = d.Events[:0]
-			Code(d, Options{})
+			d := codeText(annotate, tt.text)
 			got := ""
 			if len(d.Events) > 0 {
 				got = describe(d.Events[0])
@@ -112,6 +107,18 @@ func TestBackground(t *testing.T) {
 			}
 		})
 	}
+}
+
+// codeText annotates text, dated 2024-03-05, with the stages before
+// events and codes its events alone.
+func codeText(annotate func(*doc.Document), text string) *doc.Document {
+	d := doc.New("t", text)
+	date := "2024-03-05"
+	d.Date = &date
+	annotate(d)
+	d.Events = d.Events[:0]
+	Code(d, Options{})
+	return d
 }
 
 func describe(e doc.Event) string {

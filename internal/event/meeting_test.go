@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/parley-news/parley/internal/doc"
 )
 
 // TestMeetings checks who met whom (every CONSULT event of the sentence,
@@ -61,12 +60,7 @@ func TestMeetings(t *testing.T) {
 	annotate := annotator(t)
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			d := doc.New("t", tt.text)
-			date := "2024-03-05"
-			d.Date = &date
-			annotate(d)
-			d.Events = d.Events[:0]
-			Code(d, Options{})
+			d := codeText(annotate, tt.text)
 			var got []string
 			for _, e := range d.Events {
 				if e.Type != "CONSULT" {
