@@ -3,7 +3,6 @@ package event
 import (
 	"strings"
 	"testing"
-
 )
 
 // TestMeetings checks who met whom (every CONSULT event of the sentence,
