@@ -29,21 +29,8 @@ type kbSite struct {
 
 func newKBSite(t *testing.T, pageSize int) *kbSite {
 	t.Helper()
-	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "kb.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	s := &kbSite{}
-	for _, p := range []struct {
-		key *string
-		d   *doc.Document
-	}{{&s.artKey, storetest.Article()}, {&s.newKey, storetest.FollowUp()}, {&s.tlKey, storetest.Timeline()}} {
-		if *p.key, _, err = st.Put(ctx, p.d); err != nil {
-			t.Fatal(err)
-		}
-	}
+	st, keys := storeWith(t, storetest.Article(), storetest.FollowUp(), storetest.Timeline())
+	s := &kbSite{artKey: keys[0], newKey: keys[1], tlKey: keys[2]}
 	entries, err := kb.Parse(strings.NewReader(testKB), "test.jsonl")
 	if err != nil {
 		t.Fatal(err)

@@ -26,20 +26,8 @@ type boardSite struct {
 func newBoardSite(t *testing.T, k *kb.KB, extra ...*doc.Document) *boardSite {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "board.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	s := &boardSite{}
-	for _, p := range []struct {
-		key *string
-		d   *doc.Document
-	}{{&s.artKey, storetest.Article()}, {&s.standKey, storetest.Standoff()}, {&s.noteKey, storetest.StraitNote()}} {
-		if *p.key, _, err = st.Put(ctx, p.d); err != nil {
-			t.Fatal(err)
-		}
-	}
+	st, keys := storeWith(t, storetest.Article(), storetest.Standoff(), storetest.StraitNote())
+	s := &boardSite{artKey: keys[0], standKey: keys[1], noteKey: keys[2]}
 	for _, d := range extra {
 		if _, _, err := st.Put(ctx, d); err != nil {
 			t.Fatal(err)
@@ -244,4 +232,22 @@ func TestBoardCountryFromKB(t *testing.T) {
 			t.Errorf("%s: page lacks %q", tc.name, tc.want)
 		}
 	}
+}
+
+// storeWith opens a fresh SQLite store holding docs, closed when the test
+// ends, and returns it with the documents' keys in order.
+func storeWith(t *testing.T, docs ...*doc.Document) (*sqlite.Store, []string) {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "site.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	keys := make([]string, len(docs))
+	for i, d := range docs {
+		if keys[i], _, err = st.Put(context.Background(), d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return st, keys
 }
