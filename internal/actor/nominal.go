@@ -34,15 +34,7 @@ func init() {
 		participant respondent subject learner speaker teenager adult
 	`) {
 		personNouns[w] = w
-		pl := w + "s"
-		switch {
-		case strings.HasSuffix(w, "man"):
-			pl = strings.TrimSuffix(w, "man") + "men"
-		case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey") && !strings.HasSuffix(w, "oy"):
-			pl = strings.TrimSuffix(w, "y") + "ies"
-		case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
-			pl = w + "es"
-		}
+		pl := plural(w)
 		personNouns[pl] = w
 	}
 	for pl, sg := range map[string]string{"people": "person", "children": "child", "wives": "wife", "women": "woman", "men": "man"} {
@@ -309,15 +301,7 @@ func init() {
 			continue
 		}
 		personNouns[w] = w
-		pl := w + "s"
-		switch {
-		case strings.HasSuffix(w, "man"):
-			pl = strings.TrimSuffix(w, "man") + "men"
-		case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey") && !strings.HasSuffix(w, "oy"):
-			pl = strings.TrimSuffix(w, "y") + "ies"
-		case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
-			pl = w + "es"
-		}
+		pl := plural(w)
 		if _, ok := personNouns[pl]; !ok {
 			personNouns[pl] = w
 		}
@@ -531,4 +515,18 @@ func contrast(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// plural returns the regular English plural of a person noun ("spokesman"
+// → "spokesmen", "deputy" → "deputies", "boss" → "bosses").
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "man"):
+		return strings.TrimSuffix(w, "man") + "men"
+	case strings.HasSuffix(w, "y") && !strings.HasSuffix(w, "ey") && !strings.HasSuffix(w, "oy"):
+		return strings.TrimSuffix(w, "y") + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
 }
