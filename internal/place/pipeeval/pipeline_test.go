@@ -137,9 +137,9 @@ func TestEvalPipeline(t *testing.T) {
 	}
 }
 
-// BenchmarkFind times the place stage on a news-like paragraph with
-// recogniser entities already present.
-func BenchmarkFind(b *testing.B) {
+// benchDoc is every evaluation sentence in one annotated document.
+func benchDoc(b *testing.B) *doc.Document {
+	b.Helper()
 	p, err := pipeline.New(pipeline.Options{NoParse: true})
 	if err != nil {
 		b.Skipf("pipeline models unavailable: %v", err)
@@ -151,6 +151,13 @@ func BenchmarkFind(b *testing.B) {
 	}
 	d := doc.New("bench", sb.String())
 	p.AnnotateUntil(d, "")
+	return d
+}
+
+// BenchmarkFind times the place stage on a news-like paragraph with
+// recogniser entities already present.
+func BenchmarkFind(b *testing.B) {
+	d := benchDoc(b)
 	if _, err := place.Default(); err != nil {
 		b.Fatal(err)
 	}
@@ -165,17 +172,7 @@ func BenchmarkFind(b *testing.B) {
 // BenchmarkFindCold is BenchmarkFind on a freshly built gazetteer each
 // run (empty fuzzy-match cache), as for a first document.
 func BenchmarkFindCold(b *testing.B) {
-	p, err := pipeline.New(pipeline.Options{NoParse: true})
-	if err != nil {
-		b.Skipf("pipeline models unavailable: %v", err)
-	}
-	var sb strings.Builder
-	for _, c := range readEval(b) {
-		sb.WriteString(c.text)
-		sb.WriteByte(' ')
-	}
-	d := doc.New("bench", sb.String())
-	p.AnnotateUntil(d, "")
+	d := benchDoc(b)
 	def, err := place.Default()
 	if err != nil {
 		b.Fatal(err)
