@@ -2,9 +2,10 @@ package parse
 
 import (
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/parley-news/parley/internal/testutil"
 )
 
 // Hand-written trees: heads are 1-based, 0 = root (one entry per word).
@@ -188,23 +189,5 @@ func TestOracleOnTreebank(t *testing.T) {
 // the repository root; it skips the test when they are absent.
 func dataDir(t testing.TB) string {
 	t.Helper()
-	if d := os.Getenv("PARLEY_DATA"); d != "" {
-		return d
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Skip("no working directory")
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			data := filepath.Join(d, "..", "shared", "data")
-			if _, err := os.Stat(filepath.Join(data, "ud-ewt", "en_ewt-ud-train.conllu")); err != nil {
-				t.Skipf("corpora not found at %s (set PARLEY_DATA)", data)
-			}
-			return data
-		}
-		if filepath.Dir(d) == d {
-			t.Skip("repository root not found")
-		}
-	}
+	return testutil.DataDir(t, "ud-ewt/en_ewt-ud-train.conllu")
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parley-news/parley/internal/testutil"
 )
 
 // repoRoot walks up from the package directory to the directory holding go.mod.
@@ -30,16 +32,7 @@ func repoRoot(t testing.TB) string {
 // beside the repository root. It skips the test when they are absent.
 func dataDir(t testing.TB) string {
 	t.Helper()
-	dir := os.Getenv("PARLEY_DATA")
-	if dir == "" {
-		dir = filepath.Join(repoRoot(t), "..", "shared", "data")
-	}
-	for _, need := range []string{"ud-ewt/en_ewt-ud-test.conllu", "gum/splits/test.txt"} {
-		if _, err := os.Stat(filepath.Join(dir, need)); err != nil {
-			t.Skipf("evaluation data not found (%v); set PARLEY_DATA to the shared data directory", err)
-		}
-	}
-	return dir
+	return testutil.DataDir(t, "ud-ewt/en_ewt-ud-test.conllu", "gum/splits/test.txt")
 }
 
 func TestEvalSentences(t *testing.T) {
