@@ -28,8 +28,10 @@ type goldTimex struct {
 type goldDoc struct {
 	Name   string
 	Text   string
-	Anchor time.Time // the DCT; else a day from the URL or the date line; else zero
-	// AnchorFrom says where Anchor comes from: "dct", "url", "dateline" or "".
+	Anchor time.Time // the DCT (in the text, else as metadata); else a day from the URL or the date line; else zero
+	// AnchorFrom says where Anchor comes from: "dct" (the creation time in
+	// the text), "dct-meta" (a creation time given only as metadata, an
+	// instance descriptor), "url", "dateline" or "".
 	AnchorFrom string
 	DCT        []doc.Span
 	Timex      []goldTimex
@@ -78,9 +80,23 @@ func loadCAT(path string) (goldDoc, error) {
 			g.Scored = append(g.Scored, sp)
 		}
 	}
+	var metaDCT time.Time // a creation time given as an instance descriptor
 	for _, m := range d.Markables {
-		if m.Name != "TIMEX3" && !strings.HasPrefix(m.Name, "TIME_") || len(m.Anchors) == 0 {
-			continue // not a time, or an instance descriptor rather than a mention
+		if m.Name != "TIMEX3" && !strings.HasPrefix(m.Name, "TIME_") {
+			continue // not a time
+		}
+		if len(m.Anchors) == 0 {
+			// an instance descriptor rather than a mention: ESC gives the
+			// creation time of a document whose page shows none this way,
+			// as the metadata a user passes as the publication date
+			if (m.Attr("functionInDocument") == "CREATION_TIME" || m.Attr("DCT") == "TRUE") && metaDCT.IsZero() {
+				if v := m.Attr("value"); len(v) >= 10 {
+					if t, err := time.Parse("2006-01-02", v[:10]); err == nil {
+						metaDCT = t
+					}
+				}
+			}
+			continue
 		}
 		sp, ok := x.Extent(m.Anchors)
 		if !ok {
@@ -114,9 +130,12 @@ func loadCAT(path string) (goldDoc, error) {
 		g.Timex = append(g.Timex, goldTimex{Span: sp, Value: m.Attr("value"), Kind: kind})
 	}
 	sort.Slice(g.Timex, func(i, j int) bool { return g.Timex[i].Start < g.Timex[j].Start })
-	if !g.Anchor.IsZero() {
+	switch {
+	case !g.Anchor.IsZero():
 		g.AnchorFrom = "dct"
-	} else {
+	case !metaDCT.IsZero():
+		g.Anchor, g.AnchorFrom = metaDCT, "dct-meta"
+	default:
 		// the date line stays scored: MEANTIME annotates it as a plain
 		// date when it is not marked as the creation time
 		g.Anchor, g.AnchorFrom = fallbackAnchor(d, x)

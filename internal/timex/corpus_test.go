@@ -8,8 +8,9 @@ import (
 )
 
 // TestLoadCAT reads our own small CAT files: the anchor comes from the
-// creation time as its date line writes it, else from the URL on the first
-// line, else from a date line; only annotated sentences are scored.
+// creation time as its date line writes it, else from a creation time given
+// without tokens, else from the URL on the first line, else from a date
+// line; only annotated sentences are scored.
 func TestLoadCAT(t *testing.T) {
 	cases := []struct {
 		file, anchor, from string
@@ -22,6 +23,10 @@ func TestLoadCAT(t *testing.T) {
 			[]string{"Ferry crews strike", "March 4, 2031", "Ferry crews walked out today."}},
 		{"esc_dct.xml", "2031-04-02", "dct", []string{"today=2031-04-02"},
 			[]string{"April 2, 2031 11:06 PM EDT", "The port reopened today."}},
+		// a creation time given only as an instance descriptor (no
+		// tokens) is the anchor, before the day in the URL
+		{"esc_meta_dct.xml", "2031-03-04", "dct-meta", []string{"Monday=2031-03-03", "Friday=2031-03-07"},
+			[]string{"Ferry crews walked out on Monday and will meet the owners on Friday."}},
 	}
 	for _, c := range cases {
 		g, err := loadCAT(filepath.Join("testdata", "cat", c.file))

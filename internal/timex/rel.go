@@ -49,6 +49,14 @@ func (t *tagger) relative(i int) (res, bool) {
 			return res{}, false
 		}
 		return res{end: i + 1, val: "PRESENT_REF", typ: "DATE", anch: t.has}, true
+	case "overnight":
+		// "overnight Tuesday": the night of that day
+		if d, ok := t.dateCore(i + 1); ok && !ts[i+1].nl && (!d.day.IsZero() || strings.HasPrefix(d.val, "XXXX-WXX-")) && !strings.Contains(d.val, "T") {
+			d.val += "TNI"
+			d.typ = "TIME"
+			return d, true
+		}
+		return res{}, false
 	case "morning", "afternoon", "evening":
 		// "early morning on Sunday, February 1, 2009": the part of that day
 		if t.is(i+1, "on") {
@@ -93,6 +101,14 @@ func (t *tagger) relative(i int) (res, bool) {
 					return res{end: j, val: week(d), typ: "DATE", anch: true, year: d.Year()}, true
 				}
 				return res{end: j, val: "XXXX-WXX", typ: "DATE"}, true
+			}
+		}
+		// "the evening of November 26": the part of that day
+		if p, ok := partsOfDay[t.tokS(i+1)]; ok && t.is(i+2, "of") && i+3 < len(ts) && !ts[i+3].nl {
+			if d, ok := t.dateCore(i + 3); ok && (!d.day.IsZero() || d.val == "XXXX-XX-XX" || strings.HasPrefix(d.val, "XXXX-")) && len(d.val) == 10 {
+				d.val += "T" + p
+				d.typ = "TIME"
+				return d, true
 			}
 		}
 		// "the previous Friday", "the following Monday": around the narrative's day
@@ -185,6 +201,24 @@ func (t *tagger) relative(i int) (res, bool) {
 			r := t.narrative(i+3, off)
 			return r, true
 		}
+		// "the week before the murder", "the week after": the week before
+		// or after the narrative's day; the event named after it is not
+		// part of the expression
+		if !inDay && t.is(i+1, "week") && t.is(i+2, "before", "after") && !t.is(i-1, "of") {
+			off := 7
+			if ts[i+2].s == "before" {
+				off = -7
+			}
+			end := i + 2
+			if i+3 >= len(ts) || ts[i+3].nl || ts[i+3].kind == 'p' {
+				end = i + 3 // "the week before."
+			}
+			base, ok := t.ref()
+			if !ok {
+				return res{end: end, val: "XXXX-WXX", typ: "DATE"}, true
+			}
+			return res{end: end, val: week(base.AddDate(0, 0, off)), typ: "DATE", anch: true}, true
+		}
 		if t.is(i+1, "last", "past") {
 			if _, ok := units[t.tokS(i+2)]; ok && t.tokS(i+2) != "decade" {
 				return t.relUnit(i + 1)
@@ -204,7 +238,8 @@ func (t *tagger) relative(i int) (res, bool) {
 			k++
 		}
 		// "at the time", "by that time": the narrative's day
-		if t.is(i+1, "time") && t.is(i-1, "at", "by", "since") && !t.is(i+2, "of", "when", "that", "to") {
+		// ("said at the time that …": the "that" is the verb's)
+		if t.is(i+1, "time") && t.is(i-1, "at", "by", "since") && !t.is(i+2, "of", "when", "to") && (!t.is(i+2, "that") || t.saidBefore(i-1)) {
 			if !t.refDay.IsZero() {
 				return dateRes(i+2, t.refDay, true), true
 			}
@@ -266,6 +301,10 @@ func (t *tagger) relative(i int) (res, bool) {
 				return res{}, false
 			}
 		}
+		if s == "this" && t.is(i+1, "past", "coming") && !t.ts[i+1].nl {
+			// "this past weekend", "this coming Monday": one expression
+			return t.relative(i + 1)
+		}
 		// this morning, last night
 		if p, ok := partsOfDay[t.tokS(i+1)]; ok && s != "next" && s != "past" && s != "coming" {
 			off := 0
@@ -281,7 +320,18 @@ func (t *tagger) relative(i int) (res, bool) {
 			return r, true
 		}
 		if wd, j, ok := weekdayAt(ts, i+1); ok {
-			return t.weekday(j, wd, i, s), true
+			rel := s
+			if s == "past" {
+				rel = "last" // "this past Sunday"
+			}
+			r := t.weekday(j, wd, i, rel)
+			// "last Sunday night"
+			if p, ok := partsOfDay[t.tokS(r.end)]; ok && !ts[r.end].nl {
+				r.val += "T" + p
+				r.typ = "TIME"
+				r.end++
+			}
+			return r, true
 		}
 		if m, j, ok := monthAt(ts, i+1); ok {
 			return t.relMonth(j, m, s), true
@@ -314,6 +364,22 @@ func (t *tagger) relative(i int) (res, bool) {
 		}
 	}
 	return res{}, false
+}
+
+// sayVerbs report speech; a "that" after the time they are said at is
+// theirs: "said in a statement at the time that he …".
+var sayVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "wrote": true, "announced": true,
+	"insisted": true, "added": true, "claimed": true, "argued": true, "explained": true, "noted": true, "say": true}
+
+// saidBefore reports whether a speech verb stands at most six tokens before
+// token at in its sentence.
+func (t *tagger) saidBefore(at int) bool {
+	for k := at - 1; k >= at-6 && k >= t.sentStart[at]; k-- {
+		if sayVerbs[t.ts[k].s] {
+			return true
+		}
+	}
+	return false
 }
 
 // closeVerbs close or open a period: "ended the week lower", "began the
@@ -868,6 +934,11 @@ func withClock(date string, c res) string {
 	o := off[0]
 	if mo, dd := d.Month(), d.Day(); mo > 3 && mo < 11 || mo == 3 && dd >= 8 || mo == 11 && dd < 7 {
 		o = off[1]
+	}
+	if h == 24 && m == 0 && o == 0 {
+		// "midnight on Tuesday" is the end of that Tuesday (TIMEX3 T24:00),
+		// not the Wednesday it runs into
+		return date + "T24:00Z"
 	}
 	u := d.Add(time.Duration(h-o)*time.Hour + time.Duration(m)*time.Minute)
 	return u.Format("2006-01-02T15:04") + "Z"

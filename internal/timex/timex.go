@@ -15,7 +15,8 @@
 // false; nothing is guessed.
 //
 // Anaphoric expressions ("the next day", "the following week", "the day
-// before", "that day", "two days later", "that year") are resolved against
+// before", "the week before", "that day", "two days later", "that year",
+// "at the time") are resolved against
 // the narrative's reference time: the last date of day granularity (or, for
 // "that year", the last year) mentioned before them in the text, whether
 // written out or resolved. Without one they fall back to the publication date.
@@ -35,10 +36,14 @@
 //
 // A weekday, a month or a day without a year is placed in the past of the
 // publication date unless its sentence speaks of the future ("will",
-// "scheduled", "next"…), in which case it is the next one; a day within two
-// months of the publication date is simply the nearest.
+// "scheduled", "next"…, or the present of a timetable verb outside a
+// headline: "the trial begins Monday"), in which case it is the next one; a
+// day within two months of the publication date is simply the nearest.
 // A weekday in the possessive ("Monday's announcement") tells of a fact:
-// it is the last one when that lies at most three days back.
+// it is the last one when that lies at most three days back. The day
+// something is set for or moved to lies ahead whatever the tense of the verb
+// ("the trial was penciled in for October", "adjourned to Monday").
+// "This past Sunday" is "last Sunday", "this coming Friday" "next Friday".
 //
 // Clock times are given in UTC, as in the TIMEX3 corpora (MEANTIME, ESC):
 // a time with a zone is converted ("5:40 p.m. ET" → T21:40Z in summer); a
@@ -46,6 +51,13 @@
 // time". A clock time followed by "on" and a weekday or by a comma and a
 // date is an expression of its own on that day ("8.40am on Saturday",
 // "16:15 UTC, June 1st"); "1:30 a.m. Sunday" is one expression.
+//
+// Numeric dates are read month first with slashes ("11/14/2022", unless
+// the first number cannot be a month) and day first with dots
+// ("14.11.2022").
+//
+// A duration followed by "and" and a smaller unit is one expression: "three
+// years and six months" is P3Y6M, "two hours and 30 minutes" PT2H30M.
 //
 // Ranges of days are two expressions sharing the month and year written
 // once ("3-5 March 2021", "March 3-5, 2021"); "the second Tuesday of March"
@@ -216,6 +228,9 @@ func (t *tagger) futCue(at int, after bool) bool {
 	if t.is(at-1, "since") {
 		return false // "since August" is behind us whatever the verb
 	}
+	if t.scheduled(at) {
+		return true
+	}
 	cue := func(k int) (bool, bool) {
 		w := t.ts[k].s
 		if w == "may" && t.ts[k].raw != "may" {
@@ -223,6 +238,9 @@ func (t *tagger) futCue(at int, after bool) bool {
 		}
 		if futureCues[w] || w == "to" && t.is(k-1, "is", "are", "am") {
 			return true, true // "will", "is to take effect"
+		}
+		if scheduledPresent[w] && t.bodySentence(at) && !t.is(k-1, "the", "a", "an", "that", "which", "who", "his", "her", "its", "their") {
+			return true, true // "the trial begins Monday"
 		}
 		if pastVerb(w) {
 			for b := k - 1; b >= t.sentStart[at] && b >= k-2; b-- {
@@ -245,6 +263,51 @@ func (t *tagger) futCue(at int, after bool) bool {
 	for k := at + 1; k < t.sentEnd[at]; k++ {
 		if f, ok := cue(k); ok {
 			return f
+		}
+	}
+	return false
+}
+
+// scheduledPresent are verbs of events on a timetable whose present tense,
+// in the body of a story, tells of what is to come: "the trial begins
+// Monday", "the council meets on Friday". (Headlines use the present for
+// what has happened: "Actress checks into rehab Friday".)
+var scheduledPresent = map[string]bool{
+	"begins": true, "starts": true, "opens": true, "reopens": true, "resumes": true, "goes": true, "meets": true,
+	"faces": true, "travels": true, "visits": true, "arrives": true, "hosts": true, "appears": true, "convenes": true,
+	"reconvenes": true,
+}
+
+// bodySentence reports whether the sentence of token at ends as a sentence
+// of running text does (a headline has no full stop).
+func (t *tagger) bodySentence(at int) bool {
+	e := t.sentEnd[at] - 1
+	return e >= 0 && t.is(e, ".", "!", "?", "\"", "”", "'", "’")
+}
+
+// scheduleVerbs fix or move a date: "penciled in for October", "adjourned
+// to Monday", "postponed until March".
+var scheduleVerbs = map[string]bool{
+	"scheduled": true, "rescheduled": true, "set": true, "slated": true, "penciled": true, "pencilled": true,
+	"planned": true, "adjourned": true, "postponed": true, "deferred": true, "delayed": true, "fixed": true,
+	"listed": true, "booked": true, "timetabled": true, "moved": true, "pushed": true, "put": true,
+}
+
+// scheduled reports whether the expression at token at is the date
+// something was set for or moved to, which lies ahead whatever the tense of
+// the verb: "the trial was penciled in for October", "the hearing was
+// adjourned to Monday". At most two words stand between the verb and the
+// "for", "to", "until" or "till" that introduces the expression.
+func (t *tagger) scheduled(at int) bool {
+	if !t.is(at-1, "for", "to", "until", "till") {
+		return false
+	}
+	for k := at - 2; k >= at-4 && k >= t.sentStart[at]; k-- {
+		if scheduleVerbs[t.ts[k].s] {
+			return true
+		}
+		if t.ts[k].kind == 'p' {
+			break
 		}
 	}
 	return false
@@ -334,7 +397,7 @@ var starters = func() map[string]bool {
 	for _, w := range []string{"the", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays",
 		"presently", "recently", "not", "morning", "afternoon", "evening", "soon", "every", "each", "per", "q", "h", "year", "mid", "midyear", "its", "their", "in", "during", "noon", "midday",
 		"midnight", "decade", "century", "few", "several", "a", "an", "over", "for", "years", "decades", "months", "weeks",
-		"centuries", "days", "hours", "minutes", "fiscal", "christmas", "boxing", "halloween", "valentine", "thanksgiving", "easter", "new"} {
+		"centuries", "days", "hours", "minutes", "fiscal", "overnight", "christmas", "boxing", "halloween", "valentine", "thanksgiving", "easter", "new"} {
 		m[w] = true
 	}
 	return m
@@ -397,7 +460,66 @@ func (t *tagger) match(i int) (res, bool) {
 			try(r, true)
 		}
 	}
+	if found && best.typ == "DURATION" {
+		best = t.compound(best)
+	}
 	return best, found
+}
+
+// durationOrder ranks the units of a duration value, largest first.
+var durationOrder = map[string]int{"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
+
+// durationParts splits a plain duration value ("P3Y", "PT30M") into its
+// number and unit ("Y", "TM"); ok is false for anything else ("PXY", "P3Y6M").
+func durationParts(v string) (num, unit string, ok bool) {
+	rest, ok := strings.CutPrefix(v, "P")
+	if !ok || rest == "" {
+		return "", "", false
+	}
+	t := strings.HasPrefix(rest, "T")
+	rest = strings.TrimPrefix(rest, "T")
+	k := 0
+	for k < len(rest) && (rest[k] >= '0' && rest[k] <= '9' || rest[k] == '.') {
+		k++
+	}
+	if k == 0 || k != len(rest)-1 {
+		return "", "", false
+	}
+	unit = rest[k:]
+	if t {
+		unit = "T" + unit
+	}
+	if _, ok := durationOrder[unit]; !ok {
+		return "", "", false
+	}
+	return rest[:k], unit, true
+}
+
+// compound joins a duration to the smaller one after "and": "three years
+// and six months" is one expression, P3Y6M.
+func (t *tagger) compound(r res) res {
+	n1, u1, ok := durationParts(r.val)
+	if !ok || !t.is(r.end, "and") || r.end+1 >= len(t.ts) || t.ts[r.end+1].nl {
+		return r
+	}
+	r2, ok := t.duration(r.end + 1)
+	if !ok || r2.typ != "DURATION" || r2.mod != "" || t.is(r2.end, "ago", "later", "earlier", "before", "after", "-") {
+		return r // "five years and two months ago" is a date
+	}
+	n2, u2, ok := durationParts(r2.val)
+	if !ok || durationOrder[u2] <= durationOrder[u1] || strings.Contains(n1, ".") || u1 == "W" || u2 == "W" {
+		return r
+	}
+	v := "P" + n1 + strings.TrimPrefix(u1, "T")
+	if strings.HasPrefix(u1, "T") {
+		v = "PT" + n1 + u1[1:]
+	}
+	if strings.HasPrefix(u2, "T") && !strings.HasPrefix(u1, "T") {
+		v += "T"
+	}
+	r.val = v + n2 + strings.TrimPrefix(u2, "T")
+	r.end = r2.end
+	return r
 }
 
 type modifier struct {
@@ -571,9 +693,13 @@ func (t *tagger) dateCore(i int) (res, bool) {
 	if r, ok := t.season(i); ok {
 		return r, true
 	}
-	// ISO 2022-11-14
+	// ISO 2022-11-14, and 2022/11/14
 	if y, ok := yearNum(ts, i); ok {
-		if i+4 < len(ts) && ts[i+1].s == "-" && ts[i+2].kind == 'd' && ts[i+3].s == "-" && ts[i+4].kind == 'd' &&
+		// (not a web address's "/2022/11/14/")
+		inPath := func() bool {
+			return ts[i+1].s == "/" && (i > 0 && ts[i].glued && ts[i-1].s == "/" || i+5 < len(ts) && ts[i+5].glued && ts[i+5].s == "/")
+		}
+		if i+4 < len(ts) && (ts[i+1].s == "-" || ts[i+1].s == "/") && ts[i+2].kind == 'd' && ts[i+3].s == ts[i+1].s && ts[i+4].kind == 'd' && !inPath() &&
 			ts[i+1].glued && ts[i+2].glued && ts[i+3].glued && ts[i+4].glued {
 			mo, _ := atoi(ts[i+2].s)
 			dd, _ := atoi(ts[i+4].s)
@@ -605,6 +731,23 @@ func (t *tagger) dateCore(i int) (res, bool) {
 			mo, dd := a, b
 			if a > 12 {
 				mo, dd = b, a
+			}
+			if mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
+				return dateRes(i+5, time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC), true).explicitYear(), true
+			}
+		}
+	}
+	// 14.11.2022: day first, as in the countries that write dates with
+	// dots (only glued, with a four-digit year: "3.5.2021", not "3.5 2021")
+	if i+4 < len(ts) && ts[i].kind == 'd' && ts[i+1].s == "." && ts[i+2].kind == 'd' && ts[i+3].s == "." && len(ts[i].s) <= 2 && len(ts[i+2].s) <= 2 &&
+		ts[i+1].glued && ts[i+2].glued && ts[i+3].glued && ts[i+4].glued && len(ts[i+4].s) == 4 && !(i > 0 && ts[i].glued && t.is(i-1, ".")) &&
+		!(i+5 < len(ts) && ts[i+5].glued && (ts[i+5].kind == 'd' || ts[i+5].s == "." && i+6 < len(ts) && ts[i+6].kind == 'd' && ts[i+6].glued)) {
+		if y, ok := yearNum(ts, i+4); ok {
+			a, _ := atoi(ts[i].s)
+			b, _ := atoi(ts[i+2].s)
+			dd, mo := a, b
+			if b > 12 {
+				dd, mo = b, a
 			}
 			if mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
 				return dateRes(i+5, time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC), true).explicitYear(), true
@@ -650,6 +793,9 @@ func (t *tagger) yearOK(i int) bool {
 	ts := t.ts
 	if i > 0 && (isCurrency(ts[i-1].s) || ts[i-1].kind == 'd') {
 		return false
+	}
+	if i > 1 && ts[i].glued && (ts[i-1].s == "." || ts[i-1].s == ",") && ts[i-1].glued && ts[i-2].kind == 'd' {
+		return false // part of a number: "1.2.2008.5", "12,2008"
 	}
 	y, _ := yearNum(ts, i)
 	modern := y >= 1900 && y <= 2100

@@ -101,6 +101,10 @@ func TestTag(t *testing.T) {
 		{"The talks took several months.", tue, "several months", "PXM", true},
 		{"Over the past two weeks, prices fell.", tue, "the past two weeks", "P2W", true},
 		{"It lasted two and a half years.", tue, "two and a half years", "P2.5Y", true},
+		{"He was jailed for three years and six months.", tue, "three years and six months", "P3Y6M", true},
+		{"The flight took two hours and 30 minutes.", tue, "two hours and 30 minutes", "PT2H30M", true},
+		{"The siege lasted one day and six hours.", tue, "one day and six hours", "P1DT6H", true},
+		{"He served five years and two years ago was freed.", tue, "five years", "P5Y", true},
 		{"The war has gone on for nearly a decade.", tue, "nearly a decade", "P10Y", true},
 		{"The council meets every Monday.", tue, "every Monday", "XXXX-WXX-1", true},
 		{"Inspections take place every week.", tue, "every week", "P1W", true},
@@ -164,6 +168,34 @@ func TestTag(t *testing.T) {
 		// a month or day with the year named after it
 		{"The lease ends after October of next year.", tue, "October", "2023-10", true},
 		{"The lease ends after October of next year.", tue, "next year", "2023", true},
+		// a date something is set for or moved to lies ahead, whatever
+		// the tense of the verb
+		{"The trial was penciled in for April.", tue, "April", "2023-04", true},
+		{"The hearing was adjourned to Monday.", tue, "Monday", "2022-11-21", true},
+		{"The vote was postponed until March.", tue, "March", "2023-03", true},
+		{"The hearing was held on Monday.", tue, "Monday", "2022-11-14", true},
+		// the present of a timetable verb tells of what is to come, except
+		// in a headline
+		{"The trial begins Monday.", tue, "Monday", "2022-11-21", true},
+		{"Rebels seize port Monday", tue, "Monday", "2022-11-14", true},
+		{"Their title defence ended Saturday with a hold on the belts.", tue, "Saturday", "2022-11-12", true},
+		// "this past", "this coming", a weekday with its part of the day
+		{"The riots began this past Sunday.", tue, "this past Sunday", "2022-11-13", true},
+		{"The envoys meet this coming Friday.", tue, "this coming Friday", "2022-11-18", true},
+		{"Fans gathered this past weekend.", tue, "this past weekend", "2022-W45-WE", true},
+		{"The fire started last Sunday night.", tue, "last Sunday night", "2022-11-13TNI", true},
+		// day-first dates written with dots, and numbers that are not years
+		{"Published 08.11.2022 in Vienna.", tue, "08.11.2022", "2022-11-08", true},
+		{"Posted 2022/11/08 in Vienna.", tue, "2022/11/08", "2022-11-08", true},
+		// "the week before" an event: the narrative's week before
+		{"The talks ended on November 2. In the week before the vote, troops left.", tue, "the week", "2022-W43", true},
+		{"The talks ended on November 2. They had met the week before.", tue, "the week before", "2022-W43", true},
+		// parts of a named day, and midnight as the end of its day
+		{"The blast happened overnight Sunday.", tue, "overnight Sunday", "2022-11-13TNI", true},
+		{"The raid began on the evening of November 9.", tue, "the evening of November 9", "2022-11-09TEV", true},
+		{"The strike began at midnight on Sunday.", tue, "midnight", "2022-11-13T24:00Z", true},
+		// "at the time" with the "that" of a speech verb after it
+		{"He was held on November 2. He said at the time that he was innocent.", tue, "the time", "2022-11-02", true},
 	}
 	for _, tc := range cases {
 		d := doc.New("t", tc.text)
@@ -262,6 +294,8 @@ func TestNoFalseDates(t *testing.T) {
 		"It came after a second motion failed.",
 		"The day before Zimbabwe's runoff, he spoke.",
 		"The score was 3-5 in the end.",
+		"Version 1.2.2008.5 shipped.",
+		"See https://news.example.org/2022/11/08/talks for more.",
 	} {
 		d := doc.New("t", s)
 		Tag(d, Options{Anchor: tue})
@@ -299,7 +333,9 @@ func TestDeterministicOrdered(t *testing.T) {
 // expressions with a value, with and without a publication date.
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"On Monday", "November 14, 2022", "the next day", "5:40 p.m. ET", "mid-2023", "the '90s",
-		"two and a half years ago", "Q3 2021", "11/14/2022", "at 24:00", "the 5th of May", "every other week"} {
+		"two and a half years ago", "Q3 2021", "11/14/2022", "at 24:00", "the 5th of May", "every other week",
+		"overnight Monday", "the evening of May 3", "14.11.2022", "this past Sunday", "at midnight on Tuesday",
+		"the week before the vote", "was adjourned to Monday"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
