@@ -206,7 +206,8 @@ type goldRel struct {
 	Direct  bool
 	Chains  []int // GUM entities (coreference chains) of the speaker mentions
 	// Cognition is set when a cue word is one of our verbs of belief or
-	// knowledge (cues.txt class think).
+	// knowledge (cues.txt class think); when GUM gives no cue signal, the
+	// words of the attributing clause are looked at instead.
 	Cognition bool
 }
 
@@ -217,6 +218,7 @@ type gumRel struct {
 	SourceTokens   []int  `json:"source_tokens"`
 	QuoteHeuristic string `json:"quote_type_heuristic"`
 	CueText        string `json:"cue_text"`
+	SatelliteText  string `json:"satellite_text"`
 	Speakers       []struct {
 		Entity int `json:"entity"`
 	} `json:"speaker_mentions"`
@@ -242,7 +244,11 @@ func gumGold(dataDir string) (map[string][]goldRel, error) {
 		}
 		g := goldRel{Content: doc.Span{Start: r.ContentTokens[0], End: r.ContentTokens[1]}, Direct: r.QuoteHeuristic != "indirect"}
 		verbs, _ := lexicon()
-		for _, w := range strings.Fields(strings.ToLower(r.CueText)) {
+		cue := r.CueText
+		if strings.TrimSpace(cue) == "" {
+			cue = r.SatelliteText // no cue signal: the attributing clause ("I believe")
+		}
+		for _, w := range strings.Fields(strings.ToLower(cue)) {
 			if e := verbs[w]; e != nil && e.Class == classThink {
 				g.Cognition = true
 			}

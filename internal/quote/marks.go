@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -107,12 +108,33 @@ func findMarked(text string, maxParas int) []marked {
 				}
 			}
 		}
-		if !closed && isOpener(r, prev, next) && len(stack) < 4 {
+		if !closed && (isOpener(r, prev, next) || len(stack) == 0 && r == '"' && prev == ',' && next == ' ' && cueWordBefore(text, i-1)) && len(stack) < 4 {
+			// (the second case: a mark misplaced after the comma, `he
+			// said," The …"`)
 			stack = append(stack, opening{r: r, pos: i, after: i + n, paras: 1})
 		}
 		i += n
 	}
 	return out
+}
+
+// cueWordBefore reports a verb of saying ending just before byte end
+// ("said" in `said,"`).
+func cueWordBefore(text string, end int) bool {
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		start -= n
+	}
+	if start == end {
+		return false
+	}
+	verbs, _ := lexicon()
+	e := verbs[strings.ToLower(text[start:end])]
+	return e != nil && e.Class == classSpeech
 }
 
 func isCloser(r rune) bool {
@@ -173,8 +195,8 @@ func continues(text string, j, n int) bool {
 
 // closedUnopened reports a paragraph starting at j whose first double
 // quotation mark closes o and ends the paragraph (only punctuation after
-// it): the rest of a quotation left open at the end of the paragraph
-// before.
+// it) or a sentence (after . ! or ?, a capital after it): the rest of a
+// quotation left open at the end of the paragraph before.
 func closedUnopened(text string, j int, o opening) bool {
 	prev := ' '
 	for i := j; i < len(text); {
@@ -189,6 +211,16 @@ func closedUnopened(text string, j int, o opening) bool {
 			}
 			if !o.closes(r) || !closingPosition(r, prev, next, o) || isOpener(r, prev, next) && r != '”' && r != '»' {
 				return false
+			}
+			if prev == '.' || prev == '!' || prev == '?' {
+				// The quotation ends a sentence and the paragraph goes
+				// on with a new one: “… early.” After the match, …
+				if k := i + n; k+1 < len(text) && text[k] == ' ' {
+					c, _ := utf8.DecodeRuneInString(text[k+1:])
+					if unicode.IsUpper(c) {
+						return true
+					}
+				}
 			}
 			for k := i + n; k < len(text); {
 				c, m := utf8.DecodeRuneInString(text[k:])

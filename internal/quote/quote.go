@@ -6,7 +6,9 @@
 //     convention seen in translated news (“…”, "…", ‘…’, «…», „…“,
 //     mismatched «…”, nested marks, a quotation over several paragraphs with
 //     the opening mark repeated at each or closed only at the end of the
-//     next, "(…)" elisions inside, a quotation split by its attribution:
+//     next or in the middle of the next after a sentence end, a mark
+//     misplaced after the comma of the cue (said," …"), "(…)" elisions
+//     inside, a quotation split by its attribution:
 //     “…,” wrote X, “…”), and the answers of an interview written as turns
 //     ("Name: …" paragraphs);
 //   - partial: a quoted fragment inside the reporter's own sentence
@@ -26,7 +28,12 @@
 // subject ("…”, recalled the spokesman"), an attribution set off inside its
 // content ("The package, he said, is ready"), the object of "according to"
 // (also before a colon; the author of a source: "according to a tweet by
-// X"), the owner of a noun cue ("X's announcement that"), "in the words of"
+// X"; a source phrase with prepositional phrases or a name after it,
+// "According to Afghan Ambassador to the United States Hamdullah Mohib, …";
+// with no comma, where the source ends and the content's subject begins),
+// a finding that speaks ("Figures released on Friday show …", "estimates
+// suggest …"), the writing on a letter or sign ("The letter reads “…”"),
+// the owner of a noun cue ("X's announcement that"), "in the words of"
 // or "quoted X as saying", the
 // subject of a clause that introduces a quotation with a colon ("The envoy
 // had a warning: “…”"), the person a following sentence points back with
@@ -35,14 +42,21 @@
 // before a quotation that has no cue of its own. The speaker phrase is resolved to
 // the actor (from the actor stage, d.Actors) whose mention covers it; when no
 // actor mention covers it the quote keeps its cue and has no speaker ("the
-// X government" is resolved to the country X).
+// X government" is resolved to the country X). A cue in the passive ("I was
+// told that …") has no speaker: its subject is the addressee.
 //
 // Reported content runs to the end of the sentence, less what the reporter
 // adds: a second attribution ("… and he also said", ", because she says",
 // ", as they insist", "by saying “…”"), a tail after ", despite" or a
 // closing ", which …" clause, and a post-posed attribution. Words before a
 // colon that opens a closing quotation ("urged calm: “…”") are left out,
-// so the quotation is direct.
+// so the quotation is direct. A quoted name inside reported content (a
+// “Friends of Yemen” group) leaves it reported, not mixed. A fragment in
+// marks is attributed to the nearest cue before it in its sentence, but not
+// to a verb that needs a particle it lacks ("pointed to the “electric”
+// punch") or, across another finite verb, to one that is a cue only before
+// "that" ("checks will continue, officials will drop the interview to
+// “speed up” …").
 // Headlines, titles and scare quotes are not statements and are not reported.
 //
 // Find runs after tokenisation, tagging, naming, parsing and actor
@@ -258,11 +272,15 @@ func (a *analysis) verbCue(i int) *cueEntry {
 	if (e.Lemma == "ask" || e.Lemma == "question") && a.d.Tokens[i].XPOS == "VBN" && i > 0 && (a.upos(i-1) == "SCONJ" || a.upos(i-1) == "ADV") {
 		return nil // "told reporters when asked about the plan: “…”"
 	}
-	if i+2 < len(a.d.Tokens) && a.lower(i+1) == "to" && (a.lower(i+2) == "be" || a.lower(i+2) == "have") && a.d.Tokens[i+1].Sentence == a.d.Tokens[i].Sentence {
-		return nil // "the talks said to be planned": hearsay, no speaker
+	if i+2 < len(a.d.Tokens) && a.lower(i+1) == "to" && (a.lower(i+2) == "be" || a.lower(i+2) == "have") && a.d.Tokens[i+1].Sentence == a.d.Tokens[i].Sentence && (e.Lemma == "say" || !a.finite(i)) {
+		return nil // "the talks said to be planned": hearsay, no speaker ("he admitted to have been “surprised”" has one)
 	}
 	if e.Class == classAccuse && a.d.Tokens[i].XPOS == "VBN" && i > 0 {
-		switch a.lower(i - 1) {
+		b := i - 1
+		for b > 0 && a.upos(b) == "ADV" {
+			b-- // "are also accused of"
+		}
+		switch a.lower(b) {
 		case "been", "was", "were", "is", "are", "be", "being":
 			return nil // "eleven men have been charged with the murder": no statement
 		}
@@ -284,6 +302,15 @@ func (a *analysis) cueStatement(i int) (statement, bool) {
 		return a.nounCue(i)
 	}
 	e := a.verbCue(i)
+	evHead := -1
+	if e == nil || !e.ZeroThat {
+		if ev, h := a.evidenceCue(i); ev != nil {
+			e, evHead = ev, h // "Figures show a record 45,756 migrants crossed …"
+		}
+	}
+	if e == nil && a.readsQuotation(i) {
+		e = &cueEntry{Class: classSpeech, Lemma: "read"} // "The letter reads “…”"
+	}
 	_, se := a.sentOf(i)
 	cueSpan := a.d.Tokens[i].Span
 	skip := 0
@@ -334,10 +361,108 @@ func (a *analysis) cueStatement(i int) (statement, bool) {
 	}
 	s := statement{Cue: &cueSpan, Head: -1, Kind: kind}
 	s.Span = doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[end-1].End}
-	if sp, h, ok := a.subject(i); ok {
+	if sp, h, ok := a.subject(i); ok && !a.passive(i) {
 		s.Speaker, s.Head, s.hasSpk = sp, h, true
 	}
+	if evHead >= 0 && (!s.hasSpk || !s.Speaker.Contains(a.d.Tokens[evHead].Span)) {
+		ss, _ := a.sentOf(evHead)
+		s.Speaker, s.Head, s.hasSpk = doc.Span{Start: a.d.Tokens[a.npStart(evHead, ss)].Start, End: a.d.Tokens[evHead].End}, evHead, true
+	}
 	return s, true
+}
+
+// evidenceVerb lists the verbs by which findings speak ("the results
+// show", "estimates suggest"), and evidenceNoun the findings that do: with
+// such a subject the verb takes a clause with or without "that".
+var (
+	evidenceVerb = map[string]bool{"show": true, "suggest": true, "indicate": true, "reveal": true, "confirm": true}
+	evidenceNoun = map[string]bool{
+		"result": true, "results": true, "figure": true, "figures": true, "data": true, "estimate": true, "estimates": true,
+		"statistics": true, "study": true, "studies": true, "survey": true, "surveys": true, "poll": true, "polls": true,
+		"research": true, "analysis": true, "findings": true, "records": true, "documents": true, "report": true,
+		"reports": true, "numbers": true, "tests": true, "census": true, "projections": true, "evidence": true,
+	}
+)
+
+// evidenceCue returns a cue entry for a verb of evidence at token i whose
+// subject is a finding ("Figures to be published today show …") and the
+// head of that subject, or nil and -1.
+func (a *analysis) evidenceCue(i int) (*cueEntry, int) {
+	lemma := strings.ToLower(a.d.Tokens[i].Lemma)
+	if a.upos(i) != "VERB" || !evidenceVerb[lemma] || a.inMark[i] >= 0 {
+		return nil, -1
+	}
+	switch a.d.Tokens[i].XPOS {
+	case "VBZ", "VBP", "VBD":
+	case "VB":
+		if i == 0 || a.upos(i-1) != "AUX" {
+			return nil, -1
+		}
+	default:
+		return nil, -1
+	}
+	head := -1
+	if _, h, ok := a.leftSubject(i); ok {
+		head = h
+	} else if _, h, ok := a.parseSubject(i); ok && h < i {
+		head = h
+	}
+	if ss, _ := a.sentOf(i); head < 0 || !evidenceNoun[a.lower(head)] {
+		// The sentence opens with the finding and no finite verb comes
+		// before the cue ("Figures to be published today show"), where
+		// the surface and the parse may both miss the subject.
+		k := ss
+		for k < i && (a.upos(k) == "DET" || a.upos(k) == "ADJ" || a.isPunct(k)) {
+			k++
+		}
+		if k < i && evidenceNoun[a.lower(k)] && !a.finiteBetween(k, i) {
+			head = k
+		}
+	}
+	if head < 0 || !evidenceNoun[a.lower(head)] {
+		return nil, -1
+	}
+	return &cueEntry{Class: classSpeech, Lemma: lemma, ZeroThat: true}, head
+}
+
+// readsQuotation reports a finite "read" directly followed by a quotation
+// (a colon between allowed): the words of a letter, sign or banner ("The
+// letter reads “we may extend …”", "signs that read “…”").
+func (a *analysis) readsQuotation(i int) bool {
+	if strings.ToLower(a.d.Tokens[i].Lemma) != "read" || !a.finite(i) || a.inMark[i] >= 0 {
+		return false
+	}
+	k := i + 1
+	if k < len(a.d.Tokens) && a.lower(k) == ":" {
+		k++
+	}
+	if k >= len(a.d.Tokens) || a.d.Tokens[k].Sentence != a.d.Tokens[i].Sentence {
+		return false
+	}
+	m := a.inMark[k]
+	return m >= 0 && a.d.Tokens[k].Start == a.marks[m].Outer.Start
+}
+
+// passive reports a cue verb in the passive ("I was told that …", "it
+// was announced that …"): its subject is the addressee or the content, not
+// the speaker.
+func (a *analysis) passive(i int) bool {
+	if a.d.Tokens[i].XPOS != "VBN" {
+		return false
+	}
+	ss, _ := a.sentOf(i)
+	b := i - 1
+	for b > ss && a.upos(b) == "ADV" {
+		b--
+	}
+	if b < ss {
+		return false
+	}
+	switch a.lower(b) {
+	case "was", "were", "is", "are", "be", "been", "being", "'s", "’s":
+		return true
+	}
+	return false
 }
 
 // nounAsVerb reports a verb of saying in the present tense that the tagger
@@ -525,7 +650,23 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 		if e.Lemma == "appeal" && !a.toInfinitive(j, se) {
 			return -1, "" // "appealed to the court": no statement
 		}
-		if j < se && !a.isPunct(j) || j < se && a.inMark[j] >= 0 {
+		if j < se && a.inMark[j] >= 0 {
+			return j, ""
+		}
+		if j < se && !a.isPunct(j) {
+			switch a.upos(j) {
+			case "ADP", "VERB", "AUX", "PART", "SCONJ":
+				if e.Class == classAccuse && a.lower(j) != "to" {
+					// "the hostility that critics blame for denying
+					// them entry", "critics charge is a forced work
+					// camp": no object, no statement of theirs.
+					return -1, ""
+				}
+			case "PRON":
+				if e.Class == classAccuse && (j+1 >= se || a.tailIsPunct(j+1, se)) {
+					return -1, "" // "where they thank you.": nothing said
+				}
+			}
 			return j, ""
 		}
 		return -1, ""
@@ -557,6 +698,20 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 			continue
 		}
 		switch {
+		case lw == "that" && k == j && k+1 < se && a.finite(k+1) && a.d.Tokens[k+1].XPOS != "VBP":
+			// "Dean says that shows Americans …": "that" is the subject
+			// (a singular one: "dishes would you recommend that go
+			// well" is a relative clause).
+			return k, ""
+		case lw == "to" && k == j && e.ZeroThat && a.toSubject(k, se):
+			return k, "" // "Matonga says to do so would be illegal"
+		case k == j && e.ZeroThat && (a.d.Tokens[i].XPOS != "VB" || i > 0 && (a.upos(i-1) == "AUX" || a.upos(i-1) == "PART")) && a.ppThenClause(k, se):
+			return k, "" // "The Red Cross says as a result the death toll has risen …"
+		case lw == "that" && a.upos(k) == "PRON" && k > j && (a.upos(k-1) == "NOUN" || a.lower(k-1) == ",") && k+1 < se && (a.finite(k+1) || a.upos(k+1) == "AUX"):
+			// "estimated the number of particles that should have been
+			// captured": a relative clause on the object; "when I wrote
+			// the poems, that was …": a new clause. No content.
+			return -1, ""
 		case lw == "that" && (a.upos(k) == "SCONJ" || a.upos(k) == "" || a.upos(k) == "PRON" && k > j && a.canPrecedeThat(k-1)):
 			if k+1 < se {
 				return k + 1, ""
@@ -598,6 +753,12 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 		}
 		if (first || a.setOff(j, k)) && e.ZeroThat && (a.clauseStarts(k, se) || a.ccompStarts(i, k, se)) {
 			if t := a.thatAfter(k, se); t >= 0 && a.lower(t-1) == "that" && a.npThenThat(k, t-1) {
+				if t < se && (a.finite(t) || a.upos(t) == "AUX") && a.upos(t-2) == "NOUN" {
+					// "estimated the number of particles that should
+					// have been captured": a relative clause on the
+					// object, no content.
+					return -1, ""
+				}
 				return t, "" // "told the House of Commons that …"
 			}
 			return k, ""
@@ -608,6 +769,45 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 		first = false
 	}
 	return -1, ""
+}
+
+// toSubject reports an infinitive at token k that is the subject of a
+// clause ("to do so would be illegal"): "to", a verb, a few more words and
+// a finite verb, with no punctuation between.
+func (a *analysis) toSubject(k, se int) bool {
+	if k+2 >= se || a.d.Tokens[k+1].XPOS != "VB" {
+		return false
+	}
+	for m := k + 2; m < se && m < k+7; m++ {
+		if a.isPunct(m) || a.inMark[m] >= 0 {
+			return false
+		}
+		if a.finite(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// ppThenClause reports a short prepositional phrase at token k followed by
+// a clause ("as a result the death toll has risen", "on Monday the
+// ministry will …"): the content begins with the phrase.
+func (a *analysis) ppThenClause(k, se int) bool {
+	if a.upos(k) != "ADP" && a.lower(k) != "as" || a.lower(k) == "of" {
+		return false
+	}
+	for m := k + 1; m < se && m < k+5; m++ {
+		if a.lower(m) == "," && m > k+1 && m+1 < se && a.upos(m+1) != "PRON" && a.clauseStarts(m+1, se) {
+			return true // "estimated by 2050, increasing population would …"
+		}
+		if !a.npTok(m) || a.upos(m) == "PRON" {
+			return false
+		}
+		if m > k+1 && (a.upos(m) == "DET" || a.upos(m) == "PROPN" && a.upos(m-1) != "PROPN") && (a.upos(m-1) == "NOUN" || a.upos(m-1) == "PROPN") && a.clauseStarts(m, se) {
+			return true
+		}
+	}
+	return false
 }
 
 // addresseeVerb lists cues whose first object is the person addressed
@@ -720,6 +920,17 @@ func (a *analysis) clauseStarts(k, se int) bool {
 		if a.isMarkTok(m) {
 			continue
 		}
+		if a.lower(m) == "," && m+2 < se && a.upos(m+1) == "PROPN" {
+			// "Mahan's director, Hamid Arabnejad Khanooki, has alleged
+			// ties": a name in apposition inside the subject.
+			c := m + 1
+			for c < se && (a.upos(c) == "PROPN" || a.lower(c) == "-") {
+				c++
+			}
+			if c+1 < se && a.lower(c) == "," && a.finite(c+1) {
+				return true
+			}
+		}
 		if a.lower(m) == "," && m+1 < se && (a.lower(m+1) == "who" || a.lower(m+1) == "which" || a.lower(m+1) == "whose") {
 			// "his father, who was a civil servant, was attacked": a
 			// relative clause set off by commas inside the subject.
@@ -731,6 +942,12 @@ func (a *analysis) clauseStarts(k, se int) bool {
 				return true
 			}
 			return false
+		}
+		if a.upos(m) == "SCONJ" && contains([]string{"as", "because", "since", "while", "although", "though", "when", "whereas", "until", "unless"}, a.lower(m)) {
+			return false // "announce the competitions as they do all others"
+		}
+		if (x == "WDT" || x == "WP") && a.lower(m-1) != "," && m+1 < se && (a.upos(m+1) == "DET" || a.upos(m+1) == "PROPN" || a.upos(m+1) == "PRON") {
+			return false // "conceded a penalty which the referee awarded": a relative clause on an object
 		}
 		switch {
 		case x == "VBZ" || x == "VBD" || x == "VBP" || x == "MD":
@@ -805,6 +1022,10 @@ func (a *analysis) contentEnd(start, se int) int {
 			end = k // "acknowledged that … by saying “…”": the saying is its own statement
 			break
 		}
+		if lw == "which" && a.commaBefore(k) && k+2 < se && a.upos(k+1) == "PRON" && a.finite(k+2) && a.noCommaAfter(k+1, se) {
+			end = k // "…, which he accuses of violence.": the reporter's gloss
+			break
+		}
 		if lw == "which" && a.commaBefore(k) && k+1 < se && (a.upos(k+1) == "AUX" || a.finite(k+1)) && a.noCommaAfter(k+1, se) {
 			end = k // "…, which will allow inspections.": the reporter's gloss at the end
 			break
@@ -815,6 +1036,10 @@ func (a *analysis) contentEnd(start, se int) int {
 		}
 		if lw == "," && a.attributionFollows(k, se) {
 			end = k
+			break
+		}
+		if lw == "," && k+2 < se && a.lower(k+1) == "with" && a.withSaying(k+2, se) {
+			end = k // "…, with the i reporting no one will be refused": another source
 			break
 		}
 		if lw == "," {
@@ -858,6 +1083,31 @@ func (a *analysis) contentEnd(start, se int) int {
 		end--
 	}
 	return end
+}
+
+// withSaying reports a short noun phrase from token k followed by the
+// participle of a verb of saying ("the i reporting", "officials saying"):
+// the subject and cue of an absolute clause after "with".
+func (a *analysis) withSaying(k, se int) bool {
+	for n := k; n < se && n < k+6; n++ {
+		if n > k && (a.d.Tokens[n].XPOS == "VBG" || strings.HasSuffix(a.lower(n), "ing")) {
+			// (a participle the tagger may take for a noun: "reporting")
+			e := a.verbs[strings.ToLower(a.d.Tokens[n].Lemma)]
+			if e == nil {
+				e = a.verbs[a.lower(n)]
+			}
+			if e != nil && e.Class == classSpeech {
+				return true
+			}
+			if a.d.Tokens[n].XPOS == "VBG" {
+				return false
+			}
+		}
+		if !a.npTok(n) || a.inMark[n] >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // tailEnds reports the end of a sentence's own words at token k: nothing,
@@ -1212,6 +1462,17 @@ func (a *analysis) npLen(i int) int {
 	return i - start
 }
 
+// finiteOutside reports a finite verb among tokens [from, to) outside
+// quotation marks.
+func (a *analysis) finiteOutside(from, to int) bool {
+	for k := from; k < to; k++ {
+		if a.inMark[k] < 0 && a.finite(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // finiteBetween reports a finite verb among tokens [from, to): the words
 // before a post-posed cue must be a clause.
 func (a *analysis) finiteBetween(from, to int) bool {
@@ -1240,6 +1501,25 @@ func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
 		// the author of the tweet.
 		sp, head, end = bsp, bh, bend
 	}
+	if a.firstWord(i, ss) && !byAuthor && end < se && a.lower(end) != "," && a.lower(end) != ":" {
+		// "According to Afghan Ambassador to the United States Hamdullah
+		// Mohib, the team …": a source phrase with a prepositional phrase
+		// or a name after it, up to the comma.
+		if k := a.sourceTail(end, se); k > end {
+			sp = doc.Span{Start: a.d.Tokens[j].Start, End: a.d.Tokens[k-1].End}
+			if h := a.lastName(j, k); h >= 0 {
+				head = h
+			}
+			end = k
+		}
+	}
+	if i-1 > ss && a.lower(i-1) == "," && end+1 < se && a.lower(end) == "," {
+		// "…, according to Kristen Wilkins, curator of the exhibit.": an
+		// apposition of the source, not content.
+		if e := a.appositionEnd(end+1, se); e > end+1 {
+			end = e
+		}
+	}
 	s := statement{Cue: &cue, Speaker: sp, Head: head, hasSpk: true}
 	// Skip "what Zajárova suggested" style phrases: no content to report.
 	if end < se && (a.lower(end) == "," || a.lower(end) == ":") && end+1 < se && (!a.finite(end+1) || i-1 > ss && a.lower(i-1) == "," && !a.finiteBetween(ss, i-1)) {
@@ -1247,6 +1527,11 @@ func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
 		e := a.contentEnd(start, se)
 		if a.innerCueAt(start, se) {
 			return statement{}, false // "According to X, the president said …": the inner cue wins
+		}
+		if e > start && a.inMark[start] < 0 && !a.finiteBetween(start, e) && a.cueLater(start, se) {
+			// "According to the Herald, Professor Burrows, the chairman
+			// of the panel, said …": an apposition before the inner cue.
+			return statement{}, false
 		}
 		if e > start {
 			if i-1 > ss && a.lower(i-1) == "," && !a.finiteBetween(ss, i-1) && a.finiteBetween(start, e) {
@@ -1270,15 +1555,32 @@ func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
 				last = k
 			}
 		}
+		parsed := last
 		for last+1 < se && a.upos(last+1) == "PROPN" {
 			last++ // a name the parse cut: "Deputy Mayor Lina Holm"
 		}
-		if start := last + 1; start < se && start > j && a.subjectStart(start, se) && a.finiteBetween(start, se) && !a.innerCueAt(start, se) {
-			if e := a.contentEnd(start, se); e > start {
-				s.Speaker = doc.Span{Start: a.d.Tokens[j].Start, End: a.d.Tokens[last].End}
-				s.Head = h
-				s.Span = doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[e-1].End}
-				return s, true
+		// Where the content's subject begins: after the phrase (with the
+		// names the parse cut), after the phrase as parsed ("According to
+		// the Citation Index Professor Chomsky is …"), or at a name right
+		// after a common noun inside it ("According to official sources
+		// Brazil and South Korea discussed …").
+		starts := []int{last + 1, parsed + 1}
+		for k := j + 1; k <= parsed; k++ {
+			if a.upos(k-1) == "NOUN" && a.upos(k) == "PROPN" {
+				starts = append(starts, k)
+			}
+		}
+		for _, start := range starts {
+			if start < se && start > j && a.subjectStart(start, se) && a.finiteBetween(start, se) && !a.finiteBetween(j, start) && !a.innerCueAt(start, se) {
+				if e := a.contentEnd(start, se); e > start {
+					s.Speaker = doc.Span{Start: a.d.Tokens[j].Start, End: a.d.Tokens[start-1].End}
+					s.Head = h
+					if h >= start {
+						s.Head = a.headOf(j, start)
+					}
+					s.Span = doc.Span{Start: a.d.Tokens[start].Start, End: a.d.Tokens[e-1].End}
+					return s, true
+				}
 			}
 		}
 	}
@@ -1303,7 +1605,93 @@ func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
 			return s, true
 		}
 	}
+	if c == i-1 && c > ss && a.lower(c) != "," && a.inMark[c] < 0 && head >= 0 && (a.upos(head) == "PROPN" || sourceNoun[a.lower(head)] || a.isPerson(head)) && (end >= se || a.tailIsPunct(end, se) || a.bracketTail(end, se)) {
+		// No comma: "… had 14 million visitors according to Google
+		// Analytics." The clause before is the content when it is one
+		// with no cue of its own.
+		cs := ss
+		for cs < c && a.isPunct(cs) {
+			cs++
+		}
+		if cs < c && a.finiteBetween(cs, i) && !a.cueLater(cs, i) && a.inMark[cs] < 0 {
+			s.Span = doc.Span{Start: a.d.Tokens[cs].Start, End: a.d.Tokens[c].End}
+			return s, true
+		}
+	}
 	return statement{}, false
+}
+
+// bracketTail reports a sentence tail that is only a bracketed aside and
+// punctuation ("(full data: …).").
+func (a *analysis) bracketTail(k, se int) bool {
+	if k >= se || a.lower(k) != "(" {
+		return false
+	}
+	for n := k + 1; n < se; n++ {
+		if a.lower(n) == ")" {
+			return a.tailIsPunct(n+1, se)
+		}
+	}
+	return false
+}
+
+// firstWord reports that token i opens sentence ss (only punctuation
+// before it).
+func (a *analysis) firstWord(i, ss int) bool {
+	for k := ss; k < i; k++ {
+		if !a.isPunct(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceTail returns the comma that ends a source phrase going on at token
+// k with prepositional phrases and names ("to the United States Hamdullah
+// Mohib,"), or -1 when a verb, a quotation or other words come first.
+func (a *analysis) sourceTail(k, se int) int {
+	for n := k; n < se && n < k+12; n++ {
+		lw := a.lower(n)
+		switch {
+		case lw == "," && n > k:
+			return n
+		case a.inMark[n] >= 0 || lw == "that":
+			return -1
+		case a.npTok(n) && a.upos(n) != "PUNCT", a.upos(n) == "ADP", a.upos(n) == "CCONJ" && n > k:
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// lastName returns the last person name among tokens [from, to) (the head
+// of "Afghan Ambassador to the United States Hamdullah Mohib"), or -1.
+func (a *analysis) lastName(from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		if a.upos(k) == "PROPN" && a.isPerson(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// appositionEnd returns one past a noun phrase apposition starting at token
+// k that runs to the end of the sentence ("curator of the exhibit."), or
+// -1 when the words there hold a verb or a quotation.
+func (a *analysis) appositionEnd(k, se int) int {
+	e := k
+	for e < se && !a.tailIsPunct(e, se) {
+		lw := a.lower(e)
+		if a.inMark[e] >= 0 || !(a.npTok(e) && a.upos(e) != "PUNCT" || lw == "of" || lw == "for" || lw == "at" || lw == "in" || lw == "and" || lw == "," || lw == "-") {
+			return -1
+		}
+		e++
+	}
+	if e == k || a.upos(k) == "PRON" {
+		return -1
+	}
+	return e
 }
 
 // finite reports a finite verb or auxiliary at token k: a clause goes on
@@ -1375,6 +1763,9 @@ func (a *analysis) innerCueAt(start, end int) bool {
 		if a.inMark[k] < 0 && a.verbCue(k) != nil {
 			if sp, _, ok := a.leftSubject(k); ok && (sp.Start == a.d.Tokens[start].Start || sp.Start > a.d.Tokens[start].Start && !a.finiteBetween(start, k)) {
 				return true // "According to ISNA, the prosecutor, Ali Mehr, said …"
+			}
+			if sp, _, ok := a.leftSubject(k); ok && start > 0 && sp.Start < a.d.Tokens[start].Start && sp.End > a.d.Tokens[start].Start && !a.finiteBetween(start, k) {
+				return true // "According to the Gazette, Mayor Berg, the head of the council, said …": the subject runs across
 			}
 		}
 	}
@@ -1932,7 +2323,9 @@ func (a *analysis) classify(found []statement) []statement {
 				total++
 				for k := range a.marks {
 					if a.marks[k].Inner.Start <= p && p < a.marks[k].Inner.End {
-						quoted++
+						if !a.nameInside(s.Span, a.marks[k]) {
+							quoted++
+						}
 						break
 					}
 				}
@@ -1987,6 +2380,12 @@ func (a *analysis) classify(found []statement) []statement {
 		}
 	}
 	return out
+}
+
+// nameInside reports a quoted name or title inside reported content (a
+// “Friends of Yemen” group): its marks do not make the statement mixed.
+func (a *analysis) nameInside(sp doc.Span, m marked) bool {
+	return sp.Start < m.Outer.Start && m.Outer.End < sp.End && titleLike(a.d.SpanText(m.Inner)) && len(strings.Fields(a.d.SpanText(m.Inner))) > 1
 }
 
 // speechCue reports a cue that is a verb of saying (not of accusing or
@@ -2105,7 +2504,7 @@ func (a *analysis) unclaimed(found []statement) []statement {
 			continue
 		}
 		// A fragment: attributed to the nearest cue before it in its sentence.
-		ss, _ := a.sentOf(first)
+		ss, se := a.sentOf(first)
 		s := statement{Span: m.Inner, Kind: "partial", Head: -1}
 		for c := first - 1; c >= ss; c-- {
 			if a.inMark[c] >= 0 {
@@ -2113,6 +2512,15 @@ func (a *analysis) unclaimed(found []statement) []statement {
 			}
 			if c > 0 && a.lower(c-1) == "-" {
 				continue // "so-called": no cue
+			}
+			if e := a.verbCue(c); e != nil && e.Class != classCall && len(e.Particles) > 0 && (c+1 >= first || !contains(e.Particles, a.lower(c+1))) {
+				break // "pointed to the table with “electric” Kool Aid"
+			}
+			if e := a.verbCue(c); e != nil && e.ClauseOnly && a.thatAfter(c+1, se) < 0 && a.finiteOutside(c+1, first) {
+				// "checks will continue, officials will scrap … to
+				// “streamline”": a verb that is a cue only before "that"
+				// or a colon, with another clause between.
+				continue
 			}
 			if a.verbCue(c) != nil || a.lower(c) == "call" || a.lower(c) == "called" || a.lower(c) == "calls" {
 				cue := a.d.Tokens[c].Span
@@ -2333,6 +2741,12 @@ func (a *analysis) carry(found []statement) {
 		set := func(sp doc.Span, h int) {
 			found[i].Speaker, found[i].Head, found[i].hasSpk, found[i].Carried = sp, h, true, true
 		}
+		// "“… a long game.” — Matthew Ingram": a signature after the
+		// quotation names its speaker.
+		if sp, h, ok := a.signature(found[i].Span.End); ok {
+			found[i].Speaker, found[i].Head, found[i].hasSpk = sp, h, true
+			continue
+		}
 		// "“…” With these words, the president defended …": the
 		// sentence after the quotation points back to it.
 		if lt := a.firstToken(found[i].Span.End - 1); lt >= 0 {
@@ -2365,6 +2779,31 @@ func (a *analysis) carry(found []statement) {
 			break
 		}
 	}
+}
+
+// signature returns the name after a dash that follows a quotation ending
+// at byte end, with only closing marks and punctuation between ("“…” —
+// Matthew Ingram", "… - Peres, on whether …"): a pull quote signed by its
+// speaker.
+func (a *analysis) signature(end int) (doc.Span, int, bool) {
+	k := a.firstToken(end)
+	for k >= 0 && k < len(a.d.Tokens) && a.d.Tokens[k].Start < end {
+		k++
+	}
+	for k >= 0 && k < len(a.d.Tokens) && (a.isMarkTok(k) || a.lower(k) == "." || a.lower(k) == ",") {
+		k++
+	}
+	if k < 0 || k+1 >= len(a.d.Tokens) || !isDash(a.lower(k)) || a.upos(k+1) != "PROPN" {
+		return doc.Span{}, -1, false
+	}
+	e := k + 1
+	for e < len(a.d.Tokens) && a.upos(e) == "PROPN" && a.d.Tokens[e].Sentence == a.d.Tokens[k+1].Sentence {
+		e++
+	}
+	if e < len(a.d.Tokens) && a.d.Tokens[e].Sentence == a.d.Tokens[k+1].Sentence && !a.isPunct(e) {
+		return doc.Span{}, -1, false // "— Smith said", a clause, not a signature
+	}
+	return doc.Span{Start: a.d.Tokens[k+1].Start, End: a.d.Tokens[e-1].End}, e - 1, true
 }
 
 // wordsBack finds the speaker in a sentence [ss, se) that refers back to
