@@ -1,7 +1,10 @@
 package pipeline
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/parley-news/parley/internal/testutil"
@@ -26,5 +29,67 @@ func TestWikinewsDebug(t *testing.T) {
 	}
 	for _, r := range res {
 		t.Log(r)
+	}
+}
+
+// TestWikinewsSentence prints the parse, actors and positions of the
+// development articles' sentences that contain WN_SENT (for debugging
+// the dev set; the check set is never dumped).
+func TestWikinewsSentence(t *testing.T) {
+	want := os.Getenv("WN_SENT")
+	if want == "" {
+		t.Skip("set WN_SENT=substring to dump the dev sentences that contain it")
+	}
+	dir := testutil.DataDir(t, WikinewsDir)
+	arts, err := readWikinews(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range bytes.Split(wikinewsGold, []byte("\n")) {
+		var g wnGold
+		if json.Unmarshal(line, &g) != nil {
+			continue
+		}
+		a, ok := arts[g.ID]
+		if !ok || !strings.Contains(a.Text, want) {
+			continue
+		}
+		d := wnAnnotate(p, a)
+		for si, s := range d.Sentences {
+			if !strings.Contains(d.SpanText(s), want) {
+				continue
+			}
+			t.Logf("%s: %s", a.ID, d.SpanText(s))
+			for i, tk := range d.Tokens {
+				if tk.Sentence == si {
+					t.Logf("%d %s %s %s %s %d %s", i, d.SpanText(tk.Span), tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, tk.Deprel)
+				}
+			}
+			for _, ac := range d.Actors {
+				for _, m := range ac.Mentions {
+					if m.Start >= s.Start && m.End <= s.End {
+						t.Logf("actor %s %q", ac.ID, d.SpanText(m.Span))
+					}
+				}
+			}
+			for _, q := range d.Quotes {
+				if q.Start < s.End && s.Start < q.End {
+					sp := ""
+					if q.Speaker != nil {
+						sp = *q.Speaker
+					}
+					t.Logf("quote %s speaker=%s %q", q.Kind, sp, d.SpanText(q.Span))
+				}
+			}
+			for _, x := range d.Positions {
+				if x.Evidence == s {
+					t.Logf("position %s %s [%s]", x.Actor, x.Stance, x.Object)
+				}
+			}
+		}
 	}
 }

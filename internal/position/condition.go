@@ -19,7 +19,7 @@ var negotiating = map[string]bool{
 	"ceasefire": true, "peace": true, "truce": true, "halt": true, "suspend": true,
 }
 
-var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "shall": true, "may": true, "might": true, "'ll": true, "wo": true, "ca": true}
+var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "shall": true, "may": true, "might": true, "'ll": true, "’ll": true, "wo": true, "ca": true}
 
 // conditionAt codes a precondition set by a conditional clause at token i
 // ("Kyiv will only negotiate if Russian troops withdraw", "Moscow won't
@@ -35,6 +35,9 @@ func (f *finder) conditionAt(i int) {
 	switch f.base(i) {
 	case "advcl":
 		mark = f.condMark(i)
+		if mark == "" {
+			mark = f.leadingCond(i)
+		}
 	case "ccomp":
 		// "will only negotiate once troops have left" parsed as a
 		// complement
@@ -60,22 +63,28 @@ func (f *finder) conditionAt(i int) {
 		return
 	}
 	neg := f.negated(h)
-	future := neg
+	future, modal := neg, false
 	for _, c := range f.children[h] {
 		if f.base(c) == "aux" && modals[f.word(c)] {
-			future = true
+			future, modal = true, true
 		}
 	}
-	if !future && !f.readyWord(h) {
+	// "ready to provide assistance if Georgia asks": a condition on an
+	// offer
+	offered := f.base(h) == "xcomp" && f.head(h) >= 0 && f.readyWord(f.head(h)) && (mark == "if" || mark == "provided" || mark == "providing" || mark == "as long as")
+	if !future && !f.readyWord(h) && !offered {
 		return
 	}
 	switch mark {
-	case "until", "unless":
+	case "until", "unless", "while":
 		if !neg { // "will fight until…" is no condition on talks
 			return
 		}
 	}
-	if !negotiating[f.lemma(h)] && !f.isStance(h) && !f.talksObject(h) && !f.talksSubject(h) {
+	// a declared refusal ("will not export uranium until/while…") sets a
+	// condition on whatever it refuses
+	refusal := neg && modal && mark != "if"
+	if !negotiating[f.lemma(h)] && !f.isStance(h) && !f.talksObject(h) && !f.talksSubject(h) && !offered && !refusal {
 		return
 	}
 	var holders []string
@@ -130,6 +139,25 @@ func (f *finder) condMark(i int) string {
 	return ""
 }
 
+// leadingCond returns the conjunction that opens clause i when the parse
+// hung it elsewhere ("until all the issues [he raised] have been
+// resolved", with "until" as a preposition of "issues"), and "while"
+// for "will not … while it is not a signatory".
+func (f *finder) leadingCond(i int) string {
+	lo, _ := f.subtreeBounds(i)
+	switch w := f.word(lo); w {
+	case "until", "unless":
+		if b := f.base(lo); b == "case" || b == "mark" {
+			return w
+		}
+	case "while":
+		if f.base(lo) == "mark" && f.head(lo) == i {
+			return w
+		}
+	}
+	return ""
+}
+
 func (f *finder) readyWord(h int) bool {
 	switch f.lemma(h) {
 	case "ready", "willing", "prepared", "open":
@@ -166,6 +194,16 @@ func (f *finder) conditionNoun(i int) {
 		return
 	}
 	var obj = -1
+	if f.caseOf(i) == "" && f.child(i, "cop") >= 0 {
+		// "security was an essential condition for the distribution of
+		// aid", he said
+		if s := f.child(i, "nsubj"); s >= 0 && !f.party(s) && !dummy[f.word(s)] && !f.negated(i) {
+			if h := f.reporterOf(i); h != "" {
+				f.emitSpan(i, []string{h}, Precondition, f.subtreeSpan(s, true))
+			}
+		}
+		return
+	}
 	switch f.caseOf(i) {
 	case "on":
 		// "agreed to talk on condition that Russia withdraws"
@@ -224,15 +262,33 @@ func (f *finder) mustAt(i int) {
 	if aux < 0 || f.question(i) || f.conditional(i) {
 		return
 	}
+	if aux == i {
+		// "they will have to enter the new age": a prediction
+		for _, c := range f.children[i] {
+			if f.base(c) == "aux" && futureAux[f.word(c)] {
+				return
+			}
+		}
+	}
+	holder, ok := f.obligationHolder(i)
+	if !ok {
+		return
+	}
 	s := f.child(pred, "nsubj", "nsubj:pass")
 	if s < 0 {
 		return
 	}
 	// "Kyiv must withdraw", "the violence must stop", "sanctions should be
 	// lifted": what the speaker says must happen. Not "we must" (the
-	// speaker's own duty) nor "it must be said".
-	if firstPerson[f.word(s)] || dummy[f.word(s)] || contains(f.actorsOf(s), f.speaker[i]) {
+	// speaker's own duty), "it must be said", nor "no leader should
+	// assume" (no one in particular).
+	if firstPerson[f.word(s)] || dummy[f.word(s)] || contains(f.actorsOf(s), holder) {
 		return
+	}
+	for _, c := range f.children[s] {
+		if f.base(c) == "det" && quantifiers[f.word(c)] {
+			return
+		}
 	}
 	// the object: the clause without its modal and without trailing
 	// adverbial clauses ("…if it wants the fighting to end")
@@ -251,10 +307,60 @@ func (f *finder) mustAt(i int) {
 		lo++
 	}
 	sp := doc.Span{Start: f.d.Tokens[lo].Start, End: f.d.Tokens[hi].End}
-	f.emitSpan(i, []string{f.speaker[i]}, Demand, sp)
+	f.emitSpan(i, []string{holder}, Demand, sp)
 }
 
-var futureAux = map[string]bool{"will": true, "would": true, "'ll": true, "wo": true, "shall": true}
+var quantifiers = map[string]bool{"any": true, "no": true, "every": true, "each": true, "some": true}
+
+// opinionVerbs report a belief: "I think Kyiv should…".
+var opinionVerbs = map[string]bool{"think": true, "believe": true, "feel": true, "hope": true}
+
+// obligationHolder returns who voices the "must" clause at i: the
+// quotation's speaker when the clause is the quotation's own statement
+// (its main clause or a conjunct of it, a parataxis, or the complement of
+// the speaker's "I think"), or the subject of a speech verb that reports
+// it inside the quotation ("he has explained that NATO must…" is his
+// demand). ok is false for a clause that is part of something else (a
+// clausal subject, a relative or adverbial clause: "there was a quid pro
+// quo, namely that NATO should not expand") and for "I don't think X
+// should…".
+func (f *finder) obligationHolder(i int) (string, bool) {
+	holder := f.speaker[i]
+	for k, n := i, 0; n < 12; n++ {
+		h := f.head(k)
+		if h < 0 {
+			return holder, true
+		}
+		switch f.base(k) {
+		case "parataxis":
+			return holder, true // a clause of its own
+		case "conj":
+			k = h
+			continue
+		case "ccomp":
+			if !speechVerbs[f.lemma(h)] && !opinionVerbs[f.lemma(h)] {
+				return holder, true // "it is important that…"
+			}
+			if f.negated(h) {
+				return "", false
+			}
+			if s := f.child(h, "nsubj"); s >= 0 && !firstPerson[f.word(s)] {
+				id := f.actorOf(s)
+				if id == "" || f.speaker[s] == "" {
+					// a reported clause outside the quotation is the
+					// quotation's own content
+					return holder, f.speaker[s] == ""
+				}
+				return id, true
+			}
+			return holder, true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+var futureAux = map[string]bool{"will": true, "would": true, "'ll": true, "’ll": true, "wo": true, "shall": true}
 
 // refusalAt codes a declared refusal: an actor that "will not" or "would
 // never" do something rejects doing it ("Australia will not export uranium
@@ -302,5 +408,136 @@ func (f *finder) refusalAt(i int) {
 	for hi > lo && f.d.Tokens[hi].UPOS == "PUNCT" {
 		hi--
 	}
+	if lo == i && hi > i && vagueObject(f.d.Text[f.d.Tokens[i].End:f.d.Tokens[hi].End]) {
+		return // "wouldn't consider that": what is refused is elsewhere
+	}
 	f.emitSpan(i, holders, Reject, doc.Span{Start: f.d.Tokens[lo].Start, End: f.d.Tokens[hi].End})
+}
+
+// reporterOf returns who voices the clause of token i: the speaker of the
+// quotation it lies in, else the subject of the speech verb it is the
+// complement of ("he said security was…"); "" when there is none.
+func (f *finder) reporterOf(i int) string {
+	if sp := f.speaker[i]; sp != "" {
+		return sp
+	}
+	for k, n := i, 0; k >= 0 && n < 8; n++ {
+		h := f.head(k)
+		if h < 0 {
+			return ""
+		}
+		switch f.base(k) {
+		case "ccomp":
+			if speechVerbs[f.lemma(h)] || opinionVerbs[f.lemma(h)] {
+				if s := f.child(h, "nsubj"); s >= 0 {
+					return f.actorOf(s)
+				}
+				return ""
+			}
+		case "conj":
+		default:
+			return ""
+		}
+		k = h
+	}
+	return ""
+}
+
+// judgements that reject what they qualify: "the idea of US bases in
+// Yemen was inconceivable".
+var rejectAdjs = map[string]bool{"unacceptable": true, "inconceivable": true, "unthinkable": true,
+	"intolerable": true, "impermissible": true}
+
+// needAdjs say something must be done: "it is important that the Council
+// respond", "supporting the government is crucial".
+var needAdjs = map[string]bool{"crucial": true, "essential": true, "vital": true, "important": true,
+	"necessary": true, "indispensable": true, "imperative": true}
+
+// condAdjs make one thing depend on another: "any agreement must be
+// dependent on India signing the treaty".
+var condAdjs = map[string]bool{"dependent": true, "conditional": true, "contingent": true}
+
+// judgeVerbs take a judgement as their complement: "would be considered
+// unacceptable".
+var judgeVerbs = map[string]bool{"consider": true, "deem": true, "regard": true, "find": true, "call": true}
+
+// evaluativeAt codes a judgement voiced by a speaker: X is
+// unacceptable/inconceivable (reject X); it is important/essential that
+// S (demand S); doing X is crucial (support doing X); X must be
+// dependent on Y (precondition Y). The holder is the voice of the clause
+// (reporterOf), or for a condition the actor that is the subject.
+func (f *finder) evaluativeAt(i int) {
+	t := f.d.Tokens[i]
+	l := f.lemma(i)
+	if t.UPOS != "ADJ" || !(rejectAdjs[l] || needAdjs[l] || condAdjs[l]) {
+		return
+	}
+	if f.negated(i) || f.question(i) || f.conditional(i) {
+		return
+	}
+	// the subject: of the copula, or the passive subject of "considered"
+	subj := -1
+	if f.child(i, "cop") >= 0 {
+		subj = f.child(i, "nsubj", "csubj")
+	} else if h := f.head(i); h >= 0 && f.base(i) == "xcomp" && judgeVerbs[f.lemma(h)] && !f.negated(h) {
+		subj = f.child(h, "nsubj:pass")
+	}
+	switch {
+	case rejectAdjs[l]:
+		if subj < 0 || f.party(subj) || dummy[f.word(subj)] {
+			return
+		}
+		if h := f.reporterOf(i); h != "" {
+			f.emitSpan(i, []string{h}, Reject, f.subtreeSpan(subj, true))
+		}
+	case needAdjs[l]:
+		if f.child(i, "cop") < 0 {
+			return
+		}
+		h := f.reporterOf(i)
+		if h == "" {
+			return
+		}
+		c := f.child(i, "csubj")
+		if c < 0 {
+			c = f.child(i, "ccomp")
+		}
+		if c < 0 {
+			return
+		}
+		if s := f.child(c, "nsubj", "nsubj:pass"); s >= 0 && firstPerson[f.word(s)] {
+			return // "it is important that we stay united": the speaker's own aim
+		}
+		switch {
+		case f.markOf(c) == "that" && (f.child(i, "nsubj", "expl") >= 0 || f.base(c) == "csubj") && !f.indicative(c):
+			// "it is important that the Council respond"
+			f.emitSpan(i, []string{h}, Demand, f.subtreeSpan(c, true))
+		case f.base(c) == "csubj" && f.d.Tokens[c].XPOS == "VBG" && f.child(c, "nsubj") < 0:
+			// "supporting the government of Yemen is crucial"
+			f.emitSpan(i, []string{h}, Support, f.subtreeSpan(c, true))
+		}
+	case condAdjs[l]:
+		c := -1
+		for _, k := range f.children[i] {
+			if b := f.base(k); (b == "obl" || b == "advcl") && (f.caseOf(k) == "on" || f.markOf(k) == "on") {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			return
+		}
+		var holders []string
+		if subj >= 0 {
+			holders = f.actorsOf(subj)
+		}
+		if len(holders) == 0 {
+			if h := f.reporterOf(i); h != "" {
+				holders = []string{h}
+			}
+		}
+		if len(holders) > 0 {
+			f.emitSpan(i, holders, Precondition, f.subtreeSpan(c, true))
+		}
+	}
 }

@@ -13,10 +13,16 @@
 // lexicon. Negation turns accept, offer and support into reject or oppose
 // ("will not accept", "is not ready to"). Preconditions come from
 // conditional clauses on a negotiating predicate ("will only talk if…",
-// "no talks until…") and from "as a condition/precondition". Stance words
-// inside questions and inside conditional clauses are not positions, and a
-// position needs a resolved holder: a missed position is better than a false
-// one.
+// "no talks until…", "will not export … while…", "ready to help if…") and
+// from "as a condition/precondition", "X is a condition for Y",
+// "dependent on". A speaker's judgements are positions too: "X is
+// unacceptable" (reject), "it is important that S" (demand), "X must
+// happen" in a quotation (demand; not "will have to", a prediction). Stance
+// words inside questions and inside conditional clauses are not positions,
+// blame aimed at a party ("condemned the protesters") is an accusation,
+// not a position, and a position needs a resolved holder: a missed
+// position is better than a false one. data/positions/README.md lists the
+// rules in full.
 //
 // The topic is a label from data/positions/topics.tsv found in the object
 // (else in the sentence), else the object's head word, prefixed with the
@@ -231,6 +237,7 @@ func (f *finder) stanceAt(i int) {
 	es := f.entries(i, t.UPOS)
 	if len(es) == 0 {
 		f.against(i)
+		f.evaluativeAt(i)
 		f.mustAt(i)
 		f.refusalAt(i)
 		return
@@ -244,7 +251,7 @@ func (f *finder) stanceAt(i int) {
 	neg := f.negated(i)
 	if e.POS == "NOUN" {
 		holders, neg = f.nounHolders(i, neg)
-	} else if p := f.child(i, "nsubj:pass"); p >= 0 && e.POS == "VERB" && !f.adjEntry(es) {
+	} else if p := f.child(i, "nsubj:pass"); p >= 0 && e.POS == "VERB" && (!f.adjEntry(es) || f.agent(i) >= 0 && !f.adjComplement(i, es)) {
 		agent := f.agent(i)
 		if agent < 0 {
 			return
@@ -274,6 +281,9 @@ func (f *finder) stanceAt(i int) {
 	}
 	if len(obj) == 0 && e.POS == "NOUN" {
 		obj = f.siblingInfinitive(i)
+	}
+	if len(obj) == 0 && e.POS == "NOUN" {
+		obj = f.siblingOblique(i, es)
 	}
 	if len(obj) == 0 {
 		return
@@ -333,6 +343,18 @@ func (f *finder) adjEntry(es []*Entry) bool {
 	return false
 }
 
+// adjComplement reports whether an ADJ entry's complement is present
+// ("is opposed to the plan"): then the participle is an adjective even
+// with a "by" phrase.
+func (f *finder) adjComplement(i int, es []*Entry) bool {
+	for _, e := range es {
+		if e.POS == "ADJ" && len(f.complements(i, e)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // isStance reports whether token i is a stance word.
 func (f *finder) isStance(i int) bool { return len(f.entries(i, f.d.Tokens[i].UPOS)) > 0 }
 
@@ -352,7 +374,27 @@ func (f *finder) hasParticle(i int, p string) bool {
 	if i+1 < len(f.d.Tokens) && f.word(i+1) == p && f.head(i+1) == i {
 		return true
 	}
-	return false
+	return f.nestedFor(i, p) >= 0
+}
+
+// nestedFor returns the "for" phrase that the parse hung on an oblique of
+// the verb instead of the verb: "asked the delegates [at the conference
+// [for support]]"; -1 when there is none.
+func (f *finder) nestedFor(i int, p string) int {
+	if p != "for" {
+		return -1
+	}
+	for _, c := range f.children[i] {
+		if f.base(c) != "obl" || c < i {
+			continue
+		}
+		for _, g := range f.children[c] {
+			if f.base(g) == "nmod" && g > c && f.caseOf(g) == p {
+				return g
+			}
+		}
+	}
+	return -1
 }
 
 // against codes "X is against Y" (a noun with case "against" and a copula).
@@ -416,7 +458,7 @@ func (f *finder) governed(i int) bool {
 	return f.isStance(h)
 }
 
-var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+var negWords = map[string]bool{"not": true, "n't": true, "n’t": true, "never": true, "no": true, "neither": true, "nor": true}
 
 // negated reports whether token i carries a negation ("not", "never", "no
 // longer", "failed to").
@@ -451,6 +493,20 @@ func (f *finder) subject(i int, neg bool) (int, bool) {
 		}
 		r := f.base(k)
 		switch {
+		case r == "advcl" && f.d.Tokens[k].XPOS == "VBG" && f.child(k, "nsubj", "expl") < 0 && !f.conditional(k):
+			// "Mugabe left the offer open, while warning against…", "China
+			// joined the Council in warning…": the main clause's subject
+			k = f.head(k)
+		case (r == "acl" || r == "advcl") && f.head(k) >= 0 && docNouns[f.lemma(f.head(k))] && f.child(k, "nsubj") < 0:
+			// "issued a statement calling for calm": the statement
+			// speaks
+			return f.head(k), neg
+		case r == "acl" && f.agent(k) < 0 && f.child(k, "nsubj:pass") < 0 &&
+			(f.rootName(f.head(k)) || f.d.Tokens[k].XPOS == "VBD" && f.clauseNoun(f.head(k))):
+			// "Senator Chuck Schumer, a Democrat from New York, called
+			// for…" parsed with the name as the root and the verb as a
+			// modifier of it: the name is the subject
+			return f.head(k), neg
 		case r == "xcomp" || r == "conj":
 			k = f.head(k)
 			if k >= 0 && r == "xcomp" {
@@ -466,6 +522,29 @@ func (f *finder) subject(i int, neg bool) (int, bool) {
 	return -1, neg
 }
 
+// rootName reports whether h is a proper name that the parse made the
+// root of its sentence (a sign that the sentence's verb was misread as
+// its modifier).
+func (f *finder) rootName(h int) bool {
+	return h >= 0 && f.head(h) < 0 && f.d.Tokens[h].UPOS == "PROPN" && f.actorAt[h] >= 0
+}
+
+// clauseNoun reports whether noun h stands where a clause should (the
+// root, or the complement of a speech verb): a finite verb hung on it
+// as a modifier is the clause's predicate ("…saying, 'The members of the
+// Council called for…'").
+func (f *finder) clauseNoun(h int) bool {
+	if h < 0 {
+		return false
+	}
+	switch f.d.Tokens[h].UPOS {
+	case "NOUN", "PROPN":
+	default:
+		return false
+	}
+	return f.head(h) < 0 || f.base(h) == "ccomp"
+}
+
 // antecedent resolves a relative pronoun subject ("the country, which
 // rejected…") to the noun it refers to.
 func (f *finder) antecedent(s, pred int) int {
@@ -473,6 +552,15 @@ func (f *finder) antecedent(s, pred int) int {
 	case "who", "which", "that":
 		if f.rel(pred) == "acl:relcl" {
 			return f.head(pred)
+		}
+		if f.rel(pred) == "advcl:relcl" {
+			// "released a statement Wednesday that urged…" with the
+			// relative clause hung on the verb: the verb's object
+			if h := f.head(pred); h >= 0 {
+				if o := f.child(h, "obj"); o >= 0 && o < pred {
+					return o
+				}
+			}
 		}
 	}
 	return s
@@ -492,10 +580,25 @@ func (f *finder) agent(i int) int {
 // ("Moscow's demand", "its proposal") or the subject of the verb it is the
 // object of ("Kyiv repeated its demand", "Hungary made a proposal").
 func (f *finder) nounHolders(i int, neg bool) ([]string, bool) {
+	h := f.head(i)
+	if h >= 0 && f.rel(i) == "obj" && withdrawn[f.lemma(h)] {
+		return nil, neg // "rescinded their pledge": no longer held
+	}
 	if p := f.child(i, "nmod:poss"); p >= 0 {
 		return f.actorsOf(p), neg
 	}
-	h := f.head(i)
+	if h >= 0 && f.rel(i) == "nmod" && f.caseOf(i) == "of" && docNouns[f.lemma(h)] {
+		// "Merkel's statement of support for…": the statement's author
+		return f.actorsOf(h), neg
+	}
+	if h >= 0 && f.base(i) == "obl" && f.caseOf(i) == "in" && strings.HasSuffix(f.word(i), "ing") && f.d.Tokens[h].UPOS == "VERB" && !f.negated(h) {
+		// "China joined the Council in warning against…" (a gerund read
+		// as a noun; not "flies cargo in support of…")
+		if s, neg := f.subject(h, neg); s >= 0 {
+			return f.actorsOf(s), neg
+		}
+		return nil, neg
+	}
 	if h < 0 || f.rel(i) != "obj" || f.d.Tokens[h].UPOS != "VERB" {
 		return nil, neg
 	}
@@ -508,6 +611,10 @@ func (f *finder) nounHolders(i int, neg bool) ([]string, bool) {
 	}
 	return f.actorsOf(s), neg
 }
+
+// withdrawn verbs take back a stance noun: "dropped its demand".
+var withdrawn = map[string]bool{"rescind": true, "withdraw": true, "abandon": true, "drop": true, "break": true,
+	"revoke": true, "retract": true, "scrap": true, "violate": true, "breach": true, "renege": true, "ignore": true}
 
 var firstPerson = map[string]bool{"we": true, "i": true, "us": true, "me": true, "our": true, "my": true}
 
@@ -565,15 +672,32 @@ func (f *finder) actorOf(k int) string {
 			best = a
 		}
 	}
-	if best < 0 && memberNouns[f.lemma(k)] {
+	if (best < 0 || !f.named(f.d.Actors[best].ID)) && (memberNouns[f.lemma(k)] || docNouns[f.lemma(k)]) {
 		// "members of Russia's Security Council", "the Ukrainian
-		// delegation's head"
+		// delegation's head", "Zimbabwe's government"
 		for _, c := range f.children[k] {
-			if f.base(c) == "nmod" && f.caseOf(c) == "of" {
+			if f.base(c) == "nmod" && (f.caseOf(c) == "of" || f.caseOf(c) == "from" || f.rel(c) == "nmod:poss") && !firstPerson[f.word(c)] {
 				if id := f.actorOf(c); id != "" {
 					return id
 				}
 			}
+		}
+		if docNouns[f.lemma(k)] && f.rel(k) == "obj" {
+			// "the ministry released a statement that urged…": the
+			// statement's author
+			if h := f.head(k); h >= 0 {
+				if s, _ := f.subject(h, false); s >= 0 && s != k {
+					if id := f.actorOf(s); id != "" {
+						return id
+					}
+				}
+			}
+		}
+	}
+	if best < 0 && f.rel(k) == "appos" {
+		// "the MDC, the opposition party that has decided to boycott…"
+		if h := f.head(k); h >= 0 && f.actorAt[h] >= 0 {
+			best = f.actorAt[h]
 		}
 	}
 	if best >= 0 {
@@ -601,6 +725,11 @@ func (f *finder) actorOf(k int) string {
 var memberNouns = map[string]bool{"member": true, "representative": true, "official": true, "delegation": true,
 	"delegate": true, "government": true, "leadership": true, "majority": true}
 
+// docNouns are statements that speak for their author: "a statement
+// from the ministry calling for calm".
+var docNouns = map[string]bool{"statement": true, "communique": true, "communiqué": true, "declaration": true,
+	"letter": true, "resolution": true}
+
 var thirdPerson = map[string]bool{"it": true, "he": true, "she": true, "they": true}
 
 var speechVerbs = map[string]bool{"say": true, "tell": true, "state": true, "announce": true, "add": true,
@@ -613,10 +742,16 @@ var speechVerbs = map[string]bool{"say": true, "tell": true, "state": true, "ann
 func (f *finder) complements(i int, e *Entry) []int {
 	var out []int
 	for _, want := range e.Comps {
+		n := len(out)
 		for _, c := range f.children[i] {
 			if f.matches(c, want) {
 				out = append(out, c)
 				break
+			}
+		}
+		if len(out) == n && e.Particle != "" && want == "obl:"+e.Particle {
+			if g := f.nestedFor(i, e.Particle); g >= 0 {
+				out = append(out, g)
 			}
 		}
 	}
@@ -624,13 +759,26 @@ func (f *finder) complements(i int, e *Entry) []int {
 		return nil
 	}
 	if e.Stance == Demand {
-		// all, with the addressee: "urged Moscow (obj or iobj) to withdraw (xcomp)"
-		if c := f.child(i, "iobj"); c >= 0 {
+		// all, with the addressee: "urged Moscow (obj or iobj) to withdraw
+		// (xcomp)"; not for a thing asked for: "asked John for his
+		// resignation" demands the resignation
+		if c := f.child(i, "iobj"); c >= 0 && !allFor(f, out) {
 			out = append(out, c)
 		}
 		return out
 	}
 	return out[:1]
+}
+
+// allFor reports whether every complement is a "for" phrase: the thing
+// asked for.
+func allFor(f *finder, cs []int) bool {
+	for _, c := range cs {
+		if f.caseOf(c) != "for" {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *finder) matches(c int, want string) bool {
@@ -715,6 +863,24 @@ func (f *finder) subtreeSpan(i int, dropLead bool) doc.Span {
 			}
 		}
 	}
+	// "ready to help if Georgia asks": the condition is a precondition of
+	// its own; "his resignation, which was given to me": a non-restrictive
+	// relative clause says something else
+	for _, c := range f.children[i] {
+		if c < i {
+			continue
+		}
+		a, _ := f.subtreeBounds(c)
+		w := a
+		for w < c && f.d.Tokens[w].UPOS == "PUNCT" {
+			w++
+		}
+		cut := f.base(c) == "advcl" && f.condMark(c) != "" ||
+			f.rel(c) == "acl:relcl" && w > 0 && f.word(w-1) == "," && (f.word(w) == "which" || f.word(w) == "who")
+		if cut && a-1 < hi {
+			hi = a - 1
+		}
+	}
 	for hi > lo && (f.base(hi) == "cc" || f.d.Tokens[hi].UPOS == "PUNCT") {
 		hi--
 	}
@@ -766,10 +932,61 @@ func (f *finder) emit(i int, holders []string, stance string, obj []int) {
 	if len(obj) == 1 && f.base(obj[0]) == "xcomp" && noStance[f.lemma(obj[0])] {
 		return // "refused to comment", "declined to say"
 	}
+	if f.lemma(i) == "ask" && len(obj) == 1 && f.base(obj[0]) == "ccomp" && f.markOf(obj[0]) != "that" {
+		return // "asked whether…": a question
+	}
+	if f.lemma(i) == "want" {
+		// "wants both sides to stay focused", "wants a ceasefire" are
+		// demands; "wants to join" is an aim, "we want you to…" an
+		// appeal to the listener
+		o := f.child(i, "obj")
+		if o < 0 || f.d.Tokens[o].UPOS == "PRON" {
+			return
+		}
+	}
+	if len(obj) == 1 && f.base(obj[0]) == "xcomp" && stance == Offer && hostile[f.lemma(obj[0])] {
+		return // "ready to blame the Russian side", "prepared to fight": no offer
+	}
+	if stance == Oppose && blameVerbs[f.lemma(i)] && len(obj) == 1 && f.base(obj[0]) == "obj" && f.party(obj[0]) {
+		return // "condemned all Westerners", "criticized Israel for…": blame of a party, not a stance on a matter
+	}
 	if len(obj) == 1 && f.base(obj[0]) == "ccomp" && f.lx.assertive(f.lemma(i)) && f.indicative(obj[0]) {
 		return // "insisted that the army was not the target": a claim, not a demand
 	}
 	f.emitSpan(i, holders, stance, f.extend(i, sp))
+}
+
+// markOf returns the subordinating conjunction of clause c, lower case.
+func (f *finder) markOf(c int) string {
+	for _, k := range f.children[c] {
+		if f.base(k) == "mark" {
+			return f.word(k)
+		}
+	}
+	return ""
+}
+
+// hostile verbs are no offer when one is "ready" to do them.
+var hostile = map[string]bool{"blame": true, "accuse": true, "fight": true, "attack": true, "strike": true,
+	"retaliate": true, "punish": true, "die": true, "kill": true, "destroy": true, "invade": true, "shoot": true}
+
+// blameVerbs criticise; aimed at a party rather than a matter they are an
+// accusation (an event), not a position.
+var blameVerbs = map[string]bool{"condemn": true, "criticize": true, "criticise": true, "denounce": true, "blame": true}
+
+// partyNouns name people or bodies rather than matters.
+var partyNouns = map[string]bool{"westerner": true, "people": true, "leader": true, "official": true,
+	"politician": true, "critic": true, "protester": true, "government": true, "regime": true, "country": true,
+	"nation": true, "state": true, "authority": true, "authorities": true, "opposition": true, "rebel": true,
+	"militant": true, "side": true, "party": true, "administration": true, "west": true}
+
+// party reports whether the phrase headed by k names a party (an actor, a
+// pronoun, people or a body) rather than a matter.
+func (f *finder) party(k int) bool {
+	if f.actorAt[k] >= 0 || f.d.Tokens[k].UPOS == "PRON" || f.d.Tokens[k].UPOS == "PROPN" {
+		return true
+	}
+	return partyNouns[f.lemma(k)]
 }
 
 // siblingInfinitive returns the infinitive the parse hung on the verb
@@ -784,6 +1001,34 @@ func (f *finder) siblingInfinitive(i int) []int {
 		if b := f.base(c); (b == "advcl" || b == "xcomp") && f.caseOf(c) == "to" {
 			if lo, _ := f.subtreeBounds(c); lo == end+1 {
 				return []int{c}
+			}
+		}
+	}
+	return nil
+}
+
+// siblingOblique returns the prepositional phrase the parse hung on the
+// verb (or noun) right after a stance noun when the noun's entry takes
+// that preposition: "made a complaint [over the sign]", "statement of
+// support [for Georgia's membership]".
+func (f *finder) siblingOblique(i int, es []*Entry) []int {
+	h := f.head(i)
+	if h < 0 || f.rel(i) != "obj" && f.base(i) != "nmod" {
+		return nil
+	}
+	_, end := f.subtreeBounds(i)
+	for _, c := range f.children[h] {
+		if b := f.base(c); b != "obl" && b != "nmod" || f.party(c) {
+			continue // "left the offer for the MDC": who it is for, not what
+		}
+		if lo, _ := f.subtreeBounds(c); lo != end+1 {
+			continue
+		}
+		for _, e := range es {
+			for _, want := range e.Comps {
+				if b, prep, ok := strings.Cut(want, ":"); ok && b == "nmod" && f.caseOf(c) == prep {
+					return []int{c}
+				}
 			}
 		}
 	}
@@ -811,7 +1056,8 @@ var vague = map[string]bool{"that": true, "this": true, "it": true, "them": true
 // noStance are complements of "refuse", "decline" that say nothing about a
 // topic.
 var noStance = map[string]bool{"comment": true, "say": true, "speculate": true, "elaborate": true,
-	"confirm": true, "answer": true, "discuss": true, "disclose": true, "name": true, "give": true, "respond": true}
+	"confirm": true, "answer": true, "discuss": true, "disclose": true, "name": true, "give": true, "respond": true,
+	"identify": true, "quote": true}
 
 // indicative reports whether clause c states a fact (a finite verb in the
 // indicative, no modal) rather than what should be: "insisted that the

@@ -84,6 +84,58 @@ func TestFind(t *testing.T) {
 		{"a description holds no position", "Many people rejected the new tariff.", nil},
 		{"refused to: one position", "Serbia refused to recognise the election results.",
 			[]string{"Serbia reject [recognise the election results]"}},
+		// real-news patterns (Wikinews development articles, our own
+		// sentences)
+		{"will have to is a prediction", `"Sooner or later, Uruguay will have to lower its tariffs," Angela Merkel said.`, nil},
+		{"I don't think anyone should is an opinion", `"I don't think any country should make that assumption," Angela Merkel said.`, nil},
+		{"condemning a party is blame", "Sweden condemned the protesters for the violence.", nil},
+		{"condemning an act is opposition", "Sweden condemned the attack on the embassy.",
+			[]string{"Sweden oppose [the attack on the embassy]"}},
+		{"ready to blame is no offer", "Latvia is ready to blame its neighbours for the outage.", nil},
+		{"a rescinded pledge is not held", "Moldova rescinded its pledge to cut gas imports.", nil},
+		{"ask someone for something", "Kenya asked Ethiopia for an explanation of the border incident.",
+			[]string{"Kenya demand [an explanation of the border incident]"}},
+		{"refusal while a condition holds", "Australia will not sell wheat to Fiji while it is not a member of the treaty.",
+			[]string{"Australia reject [sell wheat to Fiji]", "Australia precondition [it is not a member of the treaty]"}},
+		{"offer with a condition", "Croatia is ready to send firefighters if Slovenia asks for help.",
+			[]string{"Croatia offer [send firefighters]", "Croatia precondition [Slovenia asks for help]"}},
+		{"a country's government", "Nigeria's government rejected the proposed tariff.",
+			[]string{"Nigeria reject [the proposed tariff]"}},
+		{"opposed by", "The pipeline plan is fiercely opposed by Denmark.",
+			[]string{"Denmark oppose [The pipeline plan]"}},
+		{"complaint over", "Cuba made a complaint over the new fence.",
+			[]string{"Cuba oppose [the new fence]"}},
+		{"while warning against", "Ghana left the offer open while warning against any delay in the payments.",
+			[]string{"Ghana oppose [any delay in the payments]"}},
+		{"encourage someone to", "Belgium encouraged Rwanda to resume the dialogue.",
+			[]string{"Belgium demand [Rwanda to resume the dialogue]"}},
+		{"unacceptable", "Evo Morales said that a foreign military base in Bolivia would be unacceptable.",
+			[]string{"Evo Morales reject [a foreign military base in Bolivia]"}},
+		{"important that", `"It is important that Serbia return to the talks," Angela Merkel said.`,
+			[]string{"Angela Merkel demand [Serbia return to the talks]"}},
+		{"important that we: the speaker's own aim", `"It is important that we stay united," Angela Merkel said.`, nil},
+		{"asking not to be named is no demand", "Sergei Lavrov asked not to be identified.", nil},
+		{"curly apostrophe negation", "Chile won’t send troops to the border.",
+			[]string{"Chile reject [send troops to the border]"}},
+		{"refusing a pronoun says nothing", "Chile won’t consider that.", nil},
+		{"want someone to", "Turkey wants Sweden to extradite the suspects.",
+			[]string{"Turkey demand [Sweden to extradite the suspects]"}},
+		{"wanting to do something is an aim", "Moldova wants to join the customs union.", nil},
+		{"don’t want with a curly apostrophe", "Turkey doesn’t want Sweden to extradite the suspects.", nil},
+		{"a non-restrictive relative clause is left out", "Peru demanded the minister's resignation, which was given on Monday.",
+			[]string{"Peru demand [the minister's resignation]"}},
+		{"a condition for", "Angela Merkel said security was an essential condition for the return of refugees.",
+			[]string{"Angela Merkel precondition [security]"}},
+		{"members of a body", "The members of the Security Council called for an immediate ceasefire.",
+			[]string{"United Nations Security Council demand [an immediate ceasefire]"}},
+		{"a statement calling for", "Egypt issued a statement calling for a halt to the fighting.",
+			[]string{"Egypt demand [a halt to the fighting]"}},
+		{"asked someone somewhere for", "Yemen asked the donors at the meeting for more support.",
+			[]string{"Yemen demand [more support]"}},
+		{"an appositive's relative clause", "The Movement for Democratic Change, the opposition party that decided to boycott the runoff, met on Monday.",
+			[]string{"Movement for Democratic Change reject [the runoff]"}},
+		{"statement of support", "Merkel's statement of support for Georgia's membership surprised Moscow.",
+			[]string{"Angela Merkel support [Georgia's membership]"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := positions(t, tc.text)
@@ -117,7 +169,7 @@ func TestSet(t *testing.T) {
 			}
 		}
 		// Regression floors, a few points under the figures measured
-		// (dev F1 92.2, test 80.0; precision 94.7 and 89.2): a change that
+		// (dev F1 90.8, test 79.5; precision 94.5 and 87.9): a change that
 		// loses more than that is a regression.
 		if f := r.Full.F1(); f < floors[split] {
 			t.Errorf("%s F1 %.2f under the floor %.0f", split, f, floors[split])
