@@ -19,6 +19,11 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	var subjNode = -1  // where to look for the subject
 	var frameVerb = -1 // the clause a meeting phrase is the circumstance of
 	exist := false     // "there was a meeting with X and Y"
+	if e.POS == "N" && c.caseOf(i) == "in" && protestFrames[c.lemma(i)] && c.head(i) >= 0 && c.d.Tokens[c.head(i)].UPOS == "VERB" {
+		// "staged a hunger strike in protest against …": the motive of
+		// another act, not a protest of its own.
+		return doc.Event{}, false
+	}
 	if e.POS == "N" {
 		h := c.head(i)
 		switch {
@@ -196,6 +201,10 @@ func (c *coder) code(i int) (doc.Event, bool) {
 				src = c.actors(k)
 			case (c.rel(k) == "nmod" || c.rel(k) == "obl") && c.caseOf(k) == "by" && src == nil:
 				src = c.actors(k)
+			case (c.rel(k) == "nmod" || c.rel(k) == "obl") && (c.caseOf(k) == "between" || c.caseOf(k) == "of") && anchor != i && c.lemma(anchor) == "host":
+				// "Qatar hosted talks between the US and the Taliban": the
+				// host meets the parties.
+				tgt = appendNew(tgt, c.actors(k)...)
 			case (c.rel(k) == "nmod" || c.rel(k) == "obl") && c.caseOf(k) == "between":
 				src = appendNew(src, c.actors(k)...)
 			case (c.rel(k) == "nmod" || c.rel(k) == "obl") && targetCase[c.caseOf(k)]:
@@ -245,14 +254,16 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			if c.isTime(k) {
 				continue
 			}
-			if e.POS == "V" || c.rel(k) == "iobj" {
+			if (e.POS == "V" && !(topicVerbs[c.lemma(anchor)] && c.rel(k) == "obj")) || c.rel(k) == "iobj" {
+				// "discussed detained US citizens": a topic, not a party.
 				tgt = appendNew(tgt, c.actors(k)...)
 			}
 		case "obl", "nmod":
 			cs := c.caseOf(k)
 			// "from" names the target only of a reduction in relations
-			// ("recalled its ambassador from Peru").
-			if (targetCase[cs] && (cs != "from" || e.Type == "SANCTION")) || (cs == "between" && e.Mode == "third-party") {
+			// ("recalled its ambassador from Peru") or of a withdrawal
+			// ("pulled its troops from Mali").
+			if (targetCase[cs] && (cs != "from" || e.Type == "SANCTION" || e.Type == "RETREAT")) || (cs == "between" && e.Mode == "third-party") {
 				tgt = appendNew(tgt, c.actors(k)...)
 			}
 		}
@@ -321,6 +332,70 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			}
 		}
 	}
+	if len(tgt) == 0 && e.POS == "V" && reactionTypes[e.Type] {
+		// "rejected a Senegalese peace plan", "condemned Israel's decision",
+		// "opposed the deployment of a regional force": a reaction to a
+		// thing targets its owner or author.
+		for _, k := range c.children[anchor] {
+			if c.rel(k) != "obj" || c.actorAt[k] != "" {
+				continue
+			}
+			for _, g := range c.children[k] {
+				switch r := c.rel(g); {
+				case r == "nmod:poss" || r == "amod" || r == "compound":
+					tgt = appendNew(tgt, c.actors(g)...)
+				case r == "nmod" && (c.caseOf(g) == "of" || c.caseOf(g) == "by"):
+					tgt = appendNew(tgt, c.actors(g)...)
+				}
+			}
+		}
+		tgt = without(tgt, src)
+	}
+	if e.Type == "THREATEN" && len(tgt) == 0 {
+		// "threatened to launch an offensive unless Baghdad accepted its
+		// conditions": the threat is aimed at the subject of its condition.
+		var conds []int
+		for _, k := range append([]int{anchor}, c.children[anchor]...) {
+			for _, g := range c.children[k] {
+				if c.rel(g) == "advcl" && c.hasMarkWord(g, "unless", "if") {
+					conds = append(conds, g)
+				}
+			}
+		}
+		for _, g := range conds {
+			for _, m := range c.children[g] {
+				if r := c.rel(m); r == "nsubj" || r == "nsubj:pass" {
+					tgt = appendNew(tgt, without(c.actors(m), src)...)
+				}
+			}
+		}
+	}
+	if e.Type == "PROTEST" && len(tgt) == 0 {
+		// "in protest against abuses by Algerian forces", "in defiance of
+		// Chinese authorities": the protested party hangs on the phrase.
+		around := c.children[anchor]
+		if anchor != i {
+			around = append(append([]int{}, around...), c.children[i]...)
+		}
+		for _, k := range around {
+			if r := c.rel(k); (r == "obl" || r == "nmod") && protestFrames[c.lemma(k)] {
+				// "in protest against X": the preposition may be parsed
+				// inside X's compounds, so it is read off the text too.
+				against := k+1 < len(c.d.Tokens) && c.lemma(k+1) == "against"
+				for _, g := range c.children[k] {
+					if cs := c.caseOf(g); c.rel(g) == "nmod" && (against || cs == "against" || cs == "of" || cs == "to") {
+						tgt = appendNew(tgt, without(c.actors(g), src)...)
+						for _, m := range c.children[g] {
+							// "against the violations by Algerian forces"
+							if c.rel(m) == "nmod" && (c.caseOf(m) == "by" || c.caseOf(m) == "of") {
+								tgt = appendNew(tgt, without(c.actors(m), src)...)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
 	if e.Type == "CONSULT" && len(tgt) == 0 {
 		// "talked about the border with Ukraine": the counterpart hangs on
 		// the topic of the talks.
@@ -372,6 +447,24 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		// region or to nowhere named meets no one.
 		return doc.Event{}, false
 	}
+	if e.Type == "AID" && e.POS == "V" && c.lemma(anchor) == "receive" {
+		// "Sudan received aid from the EU": the recipient is the subject,
+		// the giver the from-phrase (on the verb or on its object).
+		var giver []string
+		for _, k := range c.children[anchor] {
+			if r := c.rel(k); (r == "obl" || r == "nmod") && c.caseOf(k) == "from" {
+				giver = appendNew(giver, c.actors(k)...)
+			}
+			if c.rel(k) == "obj" {
+				for _, g := range c.children[k] {
+					if c.rel(g) == "nmod" && c.caseOf(g) == "from" {
+						giver = appendNew(giver, c.actors(g)...)
+					}
+				}
+			}
+		}
+		src, tgt, srcTok = giver, src, -1
+	}
 	tgt = without(tgt, src)
 	// "Three civilians were killed", "the prisoners were released": a
 	// material act stated in the passive, with its patient named and its
@@ -386,6 +479,12 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	if e.Type == "CONSULT" && e.Mode == "" && anchor != i && c.participates(anchor, i) && len(appendNew(append([]string{}, src...), tgt...)) < 2 {
 		// "X, who is overseeing the talks", "led a cabinet meeting": taking
 		// part in a meeting whose other parties go unnamed.
+		return doc.Event{}, false
+	}
+	if e.Type == "CONSULT" && e.Mode == "" && len(src) == 1 && len(tgt) == 0 && srcTok >= 0 && c.conjoined(srcTok) {
+		// "In Kenya, the government and opposition have resumed talks":
+		// parties that resolve to a single actor say nothing of who met
+		// whom.
 		return doc.Event{}, false
 	}
 	if e.Type == "CONSULT" && len(src) == 0 && len(tgt) == 0 && anchor != i && c.participates(anchor, i) {
@@ -414,10 +513,18 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		}
 	}
 	typ, mode := e.Type, e.Mode
-	if e.POS == "V" && !c.plausible(i, e) {
+	access := e.Mode == "visit" && e.POS == "V" && c.thirdPartyArrival(i)
+	if access {
+		// "Bangladeshi peacekeeping troops arrived in Sierra Leone": the
+		// arrival of peacekeepers, observers or inspectors is access
+		// allowed (RETREAT/access, CAMEO 086), not a visit.
+		typ, mode = "RETREAT", "access"
+	}
+	if e.POS == "V" && !access && !c.plausible(i, e) {
 		return doc.Event{}, false
 	}
-	if typ == "CONSULT" && mode == "host" && e.POS == "V" && !welcomeVerbs[c.lemma(anchor)] && c.objectIsThing(anchor) {
+	if typ == "CONSULT" && mode == "host" && e.POS == "V" && !welcomeVerbs[c.lemma(anchor)] && c.objectIsThing(anchor) &&
+		!c.hostsMeeting(anchor) {
 		// "received a letter", "received reports": no visitor, no event.
 		return doc.Event{}, false
 	}
@@ -425,11 +532,124 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		// "welcomed the decision": approval, not a host's reception.
 		typ, mode = "SUPPORT", ""
 	}
+	if typ == "AID" && e.POS == "V" && c.lemma(anchor) == "grant" {
+		// "granted asylum", "granted a loan" are aid; "granted citizens
+		// the right to leave", "granted convoys free passage" are not.
+		for _, k := range c.children[anchor] {
+			if c.rel(k) != "obj" {
+				continue
+			}
+			switch l := c.lemma(k); {
+			case l == "access" || l == "passage":
+				typ, mode = "RETREAT", "access"
+			case l == "recognition":
+				typ, mode = "SUPPORT", ""
+			case grantedRights[l] || grantedRights[singular(l)]:
+				typ, mode = "CONCEDE", ""
+			}
+		}
+	}
+	if e.POS == "N" && anchor != i && c.lemma(anchor) == "host" && !c.hostsMeeting(anchor) {
+		// "hosted a dinner for business leaders": no party named.
+		return doc.Event{}, false
+	}
+	if typ == "RETREAT" && mode == "ceasefire" && e.POS == "N" && anchor != i && declareVerbs[c.lemma(anchor)] {
+		// "declared a ceasefire": the codebook counts declarations (not
+		// implementations) of ceasefires as concessions.
+		typ, mode = "CONCEDE", ""
+	}
+	if typ == "SANCTION" && mode == "discontinue" && e.POS == "V" && (c.lemma(anchor) == "suspend" || c.lemma(anchor) == "halt" || c.lemma(anchor) == "freeze") {
+		for _, k := range c.children[anchor] {
+			if c.rel(k) != "obj" {
+				continue
+			}
+			switch {
+			case c.restriction(k) || c.governsRestriction(k):
+				// "suspended the curfew", "suspended plans to impose
+				// curfews": a concession.
+				typ, mode = "CONCEDE", ""
+			case mediaOutlets[c.lemma(k)] || mediaOutlets[singular(c.lemma(k))] || c.phraseHas(k, mediaOutlets):
+				// "suspended two newspapers", "social media platforms".
+				typ, mode = "COERCE", "censor"
+			}
+		}
+	}
+	if typ == "COERCE" && mode == "cyber" && e.POS == "V" {
+		// "hacked two soldiers to death": machetes, not computers.
+		for _, k := range c.children[anchor] {
+			if l := singular(c.lemma(k)); c.rel(k) == "obj" && (personNouns[l] || crowdNouns[l] || militaryNouns[l] || l == "policeman" || l == "civilian" || c.d.Tokens[k].UPOS == "PRON") {
+				typ, mode = "ASSAULT", "primitive"
+			}
+		}
+	}
+	if typ == "COERCE" && e.POS == "V" && entryBans[c.lemma(anchor)] {
+		// "barred the UN envoy from entering the country": refusing entry
+		// is a REJECT in the codebook (expelling is a SANCTION).
+		for _, k := range c.children[anchor] {
+			if r := c.rel(k); (r == "advcl" || r == "xcomp") && c.hasMarkWord(k, "from") && entryVerbs[c.lemma(k)] {
+				typ, mode = "REJECT", ""
+			}
+		}
+	}
+	if e.POS == "V" && c.lemma(anchor) == "hand" && e.Particle == "over" {
+		// "handed over 50 prisoners" (release), "their weapons" (disarm),
+		// "the town" (withdraw), "the suspect to Britain" (extradition);
+		// anything else handed over is no event.
+		kind := ""
+		for _, k := range c.children[anchor] {
+			if c.rel(k) == "obj" || (c.rel(k) == "obl" && c.caseOf(k) == "over") { // "over" misread as a preposition
+				kind = handedOver[c.lemma(k)]
+				if kind == "" {
+					kind = handedOver[singular(c.lemma(k))]
+				}
+				if kind == "" && quantityNouns[c.lemma(k)] {
+					for _, g := range c.children[k] {
+						if c.rel(g) == "nmod" && c.caseOf(g) == "of" {
+							kind = handedOver[c.lemma(g)]
+						}
+					}
+				}
+			}
+		}
+		switch kind {
+		case "":
+			return doc.Event{}, false
+		case "extradite":
+			typ, mode = "COOPERATE", ""
+		default:
+			typ, mode = "RETREAT", kind
+		}
+	}
 	if typ == "SANCTION" && mode == "discontinue" && e.POS == "V" {
-		// "suspended its attacks", "called off the strike": de-escalation,
-		// not a sanction.
+		// "cut off the internet", "shut off water in the town":
+		// withholding public services from a population is coercion; cut
+		// to another country ("cut off power to Ukraine") it stays a
+		// sanction.
+		utility, abroad := false, false
 		for _, k := range c.children[i] {
-			if c.rel(k) != "obj" || c.trig[k] == nil || c.trig[k].POS != "N" {
+			r := c.rel(k)
+			if (r == "obj" || (r == "obl" && c.caseOf(k) == "off")) && (utilities[c.lemma(k)] || c.phraseHas(k, utilities)) {
+				utility = true
+			}
+			if (r == "obl" || r == "nmod") && c.caseOf(k) == "to" && len(c.actors(k)) > 0 {
+				abroad = true
+			}
+		}
+		if utility && !abroad {
+			typ, mode = "COERCE", "withhold"
+		}
+	}
+	if typ == "SANCTION" && mode == "discontinue" && (e.POS == "V" || e.POS == "N") {
+		// "suspended its attacks", "called off the strike", "announced a
+		// suspension of attacks": de-escalation, not a sanction.
+		for _, k := range c.children[i] {
+			if e.POS == "N" && (c.rel(k) != "nmod" || c.caseOf(k) != "of") {
+				continue
+			}
+			if e.POS == "V" && c.rel(k) != "obj" {
+				continue
+			}
+			if c.trig[k] == nil || c.trig[k].POS != "N" {
 				continue
 			}
 			switch c.trig[k].Type {
@@ -475,7 +695,8 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	if typ == "ASSAULT" && e.POS == "V" {
 		// "fight corruption", "attacked the plan": no physical harm.
 		for _, k := range c.children[i] {
-			if c.rel(k) == "obj" && abstractObjects[c.lemma(k)] {
+			if c.rel(k) == "obj" && abstractObjects[c.lemma(k)] && figurativeVerbs[c.lemma(i)] &&
+				!(c.lemma(k) == "position" && c.d.Tokens[k].XPOS == "NNS") { // "army positions"
 				if c.lemma(i) == "fight" || c.lemma(i) == "combat" {
 					return doc.Event{}, false
 				}
@@ -546,7 +767,7 @@ func (c *coder) hasCounterpart(v, subj int) bool {
 	for _, k := range c.children[v] {
 		switch c.rel(k) {
 		case "obj":
-			if !c.isTime(k) {
+			if !c.isTime(k) && !topicVerbs[c.lemma(v)] {
 				return true
 			}
 		case "obl", "nmod":
@@ -1157,7 +1378,10 @@ var agentNouns = set("police", "army", "troops", "force", "forces", "government"
 	"rebel", "guerrilla", "militant", "protester", "demonstrator", "worker", "student", "farmer", "prisoner",
 	"parliament", "cabinet", "court", "ministry", "leader", "soldier", "president", "minister", "spokesman",
 	"administration", "opposition", "party", "union", "group", "diplomat", "militia", "insurgent", "regime",
-	"judge", "prosecutor", "legislature", "congress", "senate", "military", "navy", "activist", "delegation")
+	"judge", "prosecutor", "legislature", "congress", "senate", "military", "navy", "activist", "delegation",
+	"gunman", "attacker", "assailant", "bomber", "kidnapper", "abductor", "raider", "fighter", "sniper", "terrorist",
+	"jihadist", "extremist", "separatist", "mutineer", "commando", "paramilitary", "policeman", "guard", "warplane",
+	"jet", "helicopter", "gunboat", "warship", "rioter", "striker", "marcher", "jury", "tribunal")
 
 // clearAgent reports whether the unresolved subject phrase at k still names
 // a clear agent: a name, nationality or organisation inside it, or an agent
@@ -1193,6 +1417,45 @@ func (c *coder) clearAgent(k int) bool {
 		// units"), not as an adjective ("military equipment").
 		if agentNouns[c.lemma(m)] && (m == k || c.d.Tokens[m].UPOS == "NOUN" || c.d.Tokens[m].UPOS == "PROPN") {
 			return true
+		}
+	}
+	return false
+}
+
+// protestFrames head the phrases that name what a protest is against.
+var protestFrames = set("protest", "defiance", "opposition", "response", "retaliation")
+
+// conjoined reports whether the phrase at k has conjuncts that are all
+// resolved or common nouns ("the government and the opposition"); a name
+// left unresolved ("The Russian and US delegations") may be a party of
+// its own.
+func (c *coder) conjoined(k int) bool {
+	parts := []int{k}
+	for _, g := range c.children[k] {
+		if c.rel(g) == "conj" {
+			parts = append(parts, g)
+		}
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if c.actorAt[p] == "" && c.d.Tokens[p].UPOS != "NOUN" {
+			return false
+		}
+	}
+	return true
+}
+
+// hasMarkWord reports whether clause k is introduced by one of words.
+func (c *coder) hasMarkWord(k int, words ...string) bool {
+	for _, g := range c.children[k] {
+		if c.rel(g) == "mark" {
+			for _, w := range words {
+				if c.lemma(g) == w {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -1410,6 +1673,104 @@ func (c *coder) welcomesThing(v int) bool {
 	return false
 }
 
+// hostsMeeting reports whether the object of host verb v is a meeting
+// ("hosted a summit of African leaders", "hosted talks between X and Y"):
+// the host is a party, the guests its counterparts. The meeting must be a
+// summit or conference, or name a party ("hosted a dinner for business
+// leaders" is no diplomacy).
+func (c *coder) hostsMeeting(v int) bool {
+	for _, k := range c.children[v] {
+		if c.rel(k) != "obj" || c.trig[k] == nil || c.trig[k].POS != "N" || c.trig[k].Type != "CONSULT" {
+			continue
+		}
+		if c.trig[k].Mode == "multilateral" {
+			return true
+		}
+		for _, g := range c.children[k] {
+			if r := c.rel(g); (r == "nmod" || r == "compound" || r == "amod") && len(c.actors(g)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thirdPartyArrival reports whether the subject of the travel verb at i
+// is a peacekeeping, observing or inspecting force ("peacekeepers arrived
+// in Liberia").
+func (c *coder) thirdPartyArrival(i int) bool {
+	if l := c.lemma(i); l != "arrive" && l != "enter" && l != "land" && l != "deploy" {
+		return false
+	}
+	for _, k := range c.children[i] {
+		if c.rel(k) == "nsubj" && (c.phraseHas(k, accessNouns) || accessNouns[singular(c.lemma(k))]) {
+			return true
+		}
+	}
+	return false
+}
+
+// accessNouns are the third parties whose entry the codebook's RETREAT
+// "access" mode covers.
+var accessNouns = set("peacekeeper", "peacekeeping", "observer", "monitor", "inspector", "peacekeepers", "observers",
+	"monitors", "inspectors")
+
+// declareVerbs declare a ceasefire rather than observe it.
+var declareVerbs = set("declare", "announce", "proclaim", "unveil")
+
+// mediaOutlets are what a government suspends as censorship.
+var mediaOutlets = set("newspaper", "paper", "platform", "broadcast", "broadcaster", "publication", "channel",
+	"website", "site", "station", "outlet", "magazine", "network", "media", "medium")
+
+// governsRestriction reports whether the plan or measure at k is one to
+// impose a restriction ("plans to impose curfews").
+func (c *coder) governsRestriction(k int) bool {
+	for _, g := range c.children[k] {
+		if r := c.rel(g); r != "acl" && r != "xcomp" {
+			continue
+		}
+		for _, m := range c.children[g] {
+			if c.rel(m) == "obj" && c.restriction(m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entryBans and entryVerbs: "barred X from entering" refuses entry.
+var (
+	entryBans  = set("bar", "ban", "forbid", "prohibit", "block", "prevent")
+	entryVerbs = set("enter", "visit", "land", "cross", "attend", "return", "dock")
+)
+
+// rescued are the people whose rescue is aid.
+var rescued = set("hostage", "captive", "sailor", "crew", "fisherman", "migrant", "victim", "prisoner", "detainee", "survivor", "kidnap")
+
+// debts are what is written off as aid.
+var debts = set("debt", "loan", "arrear", "obligation")
+
+// signedAccords are documents whose signing is diplomacy, beside the
+// AGREE nouns of the lexicon (agreement, treaty, accord, pact, deal …).
+var signedAccords = set("protocol", "convention", "charter", "declaration", "communique", "communiqué", "armistice",
+	"ceasefire", "truce", "compact", "covenant", "understanding")
+
+// topicVerbs are consultation verbs whose object is the topic of the
+// talks, never a party ("discussed the border", "discussed Ukraine").
+var topicVerbs = set("discuss", "debate")
+
+// utilities are the public goods whose cutting off is coercion.
+var utilities = set("internet", "electricity", "power", "water", "phone", "telephone", "communication",
+	"network", "broadband", "mobile")
+
+// threatNouns are what a warning threatens: "warned of consequences".
+var threatNouns = set("consequence", "retaliation", "reprisal", "response", "war", "action", "measure", "step",
+	"punishment", "sanction", "force", "escalation", "intervention", "retribution", "repercussion", "violence")
+
+// hostedThings are objects of "host" that are occasions, not guests.
+var hostedThings = set("game", "games", "olympics", "olympic", "tournament", "cup", "championship", "festival",
+	"exhibition", "concert", "fair", "show", "race", "match", "competition", "expo", "party", "event", "contest", "final")
+
 // diplomaticProtest are the support verbs of a formal, written protest.
 var diplomaticProtest = set("lodge", "register", "file", "send", "deliver", "issue")
 
@@ -1419,6 +1780,11 @@ var abstractObjects = set("corruption", "terrorism", "poverty", "crime", "inflat
 	"extremism", "unemployment", "drug", "racism", "fraud", "plan", "policy", "decision", "proposal", "remark",
 	"statement", "report", "law", "bill", "idea", "budget", "reform", "comment", "fire", "epidemic", "case", "ruling",
 	"error", "mistake", "claim", "view", "position", "stance", "approach", "ideology", "imperialism", "record", "credibility", "handling", "remark", "what")
+
+// figurativeVerbs are the fight and attack verbs that also attack words or
+// ills ("attacked the plan", "fight corruption"); bombing or shelling a
+// position is always physical.
+var figurativeVerbs = set("attack", "assault", "fight", "combat", "hit", "blast", "target", "strike", "torpedo", "hijack", "ambush", "assail")
 
 // thingNouns are objects of "welcome" that are acts or decisions, not guests.
 var thingNouns = set("decision", "move", "resumption", "proposal", "plan", "initiative", "step", "announcement",
@@ -1587,6 +1953,39 @@ func (c *coder) plausible(i int, e *Entry) bool {
 				}
 			}
 		}
+	case e.Type == "AID" && lem == "rescue":
+		// "rescued 10 hostages" (the codebook's AID), not "rescued the
+		// economy" or "rescue workers".
+		for _, k := range c.children[i] {
+			if r := c.rel(k); r == "obj" || r == "nsubj:pass" {
+				l := singular(c.lemma(k))
+				return c.d.Tokens[k].UPOS == "PRON" || personNouns[l] || personNouns[c.lemma(k)] || crowdNouns[l] || rescued[l] || c.actorAt[k] != ""
+			}
+		}
+		return false
+	case e.Type == "AID" && lem == "write":
+		for _, k := range c.children[i] {
+			if c.rel(k) == "obj" && !debts[singular(c.lemma(k))] {
+				return false
+			}
+		}
+	case e.Type == "ASSAULT" && lem == "beat":
+		// "police beat protesters", "he was beaten" (but "France beat
+		// Germany in the final": a match).
+		for _, k := range c.children[i] {
+			if r := c.rel(k); r == "obj" || r == "nsubj:pass" {
+				l := c.lemma(k)
+				return c.d.Tokens[k].UPOS == "PRON" || personNouns[l] || crowdNouns[l] || crowdNouns[singular(l)] || personNouns[singular(l)]
+			}
+		}
+		return false
+	case e.Type == "MOBILIZE" && lem == "muster":
+		// "mustered troops", not "mustered support".
+		for _, k := range c.children[i] {
+			if c.rel(k) == "obj" && !militaryNouns[c.lemma(k)] && !militaryNouns[singular(c.lemma(k))] {
+				return false
+			}
+		}
 	case e.Type == "MOBILIZE" && (lem == "strengthen" || lem == "reinforce" || lem == "bolster"):
 		// "strengthen ties with allies": no forces moved.
 		for _, k := range c.children[i] {
@@ -1598,7 +1997,7 @@ func (c *coder) plausible(i int, e *Entry) bool {
 		// "reduce the influence of extremists", "cut costs": only ties,
 		// aid and trade are cut as a sanction.
 		for _, k := range c.children[i] {
-			if c.rel(k) == "obj" && !exchanges[c.lemma(k)] {
+			if c.rel(k) == "obj" && !exchanges[c.lemma(k)] && !exchanges[singular(c.lemma(k))] {
 				return false
 			}
 		}
@@ -1610,6 +2009,23 @@ func (c *coder) plausible(i int, e *Entry) bool {
 				return false
 			}
 		}
+	case e.Type == "CONCEDE" && (lem == "ease" || lem == "lift" || lem == "relax"):
+		// "lifted the ban", "eased restrictions on journalists" (but "eased
+		// tensions", "lifted the mood"): only a restriction is conceded.
+		for _, k := range c.children[i] {
+			if r := c.rel(k); (r == "obj" || r == "nsubj:pass") && !c.restriction(k) {
+				return false
+			}
+		}
+	case e.Type == "CONCEDE" && (lem == "cancel" || (lem == "call" && e.Particle == "off")):
+		// "called off the strike" is a concession; "cancelled the
+		// meeting", "cancelled its participation" is none.
+		for _, k := range c.children[i] {
+			if r := c.rel(k); r == "obj" || r == "nsubj:pass" || (r == "obl" && c.caseOf(k) == "off") {
+				return (c.trig[k] != nil && c.trig[k].POS == "N" && conflictActs[c.trig[k].Type]) || c.lemma(k) == "strike" || c.lemma(k) == "stoppage"
+			}
+		}
+		return false
 	case e.Type == "CONCEDE" && lem == "compromise":
 		// "to compromise a source": exposing, not conceding.
 		for _, k := range c.children[i] {
@@ -1635,6 +2051,11 @@ func (c *coder) plausible(i int, e *Entry) bool {
 		// "the treatment he had received": a reception needs its guest,
 		// as object or as passive subject.
 		for _, k := range c.children[i] {
+			if r := c.rel(k); (r == "obj" || r == "nsubj:pass") && (hostedThings[c.lemma(k)] || c.phraseHas(k, hostedThings)) {
+				return false // "hosted the Olympic Games"
+			}
+		}
+		for _, k := range c.children[i] {
 			if r := c.rel(k); r == "obj" || r == "nsubj:pass" {
 				// "assistance is received by the Houthis": no guest.
 				return !(r == "nsubj:pass" && c.isThing(k))
@@ -1653,7 +2074,16 @@ func (c *coder) plausible(i int, e *Entry) bool {
 			}
 		}
 		return false
-	case e.Type == "AGREE" && lem == "conclude":
+	case e.Type == "SUPPORT" && (lem == "sign" || lem == "ratify"):
+		// "signed a peace treaty", "ratified the accord" (but "signed a
+		// decree", "signed new contracts": no diplomacy).
+		for _, k := range c.children[i] {
+			if r := c.rel(k); r == "obj" || r == "nsubj:pass" {
+				t := c.trig[k]
+				return (t != nil && t.POS == "N" && t.Type == "AGREE") || signedAccords[c.lemma(k)] || signedAccords[singular(c.lemma(k))]
+			}
+		}
+	case lem == "conclude":
 		for _, k := range c.children[i] {
 			if c.rel(k) == "obj" && c.trig[k] != nil && c.trig[k].POS == "N" {
 				return true
@@ -1672,7 +2102,10 @@ func (c *coder) plausible(i int, e *Entry) bool {
 			case "obj", "iobj", "xcomp":
 				return true
 			case "obl":
-				if cs := c.caseOf(k); cs == "of" || cs == "against" {
+				// "warned of retaliation", "warned against an attack" (but
+				// "warned of heavy rains": a forecast).
+				if cs := c.caseOf(k); (cs == "of" || cs == "against") &&
+					(c.trig[k] != nil || len(c.actors(k)) > 0 || threatNouns[c.lemma(k)] || threatNouns[singular(c.lemma(k))]) {
 					return true
 				}
 			case "ccomp":
@@ -1693,6 +2126,48 @@ func (c *coder) plausible(i int, e *Entry) bool {
 	}
 	return true
 }
+
+// handedOver maps what is handed over to the act: a release, a
+// disarmament, a withdrawal or an extradition.
+var handedOver = map[string]string{
+	"prisoner": "release", "hostage": "release", "captive": "release", "detainee": "release", "body": "release",
+	"remains": "release", "pow": "release",
+	"weapon": "disarm", "arm": "disarm", "arms": "disarm", "gun": "disarm", "rifle": "disarm", "ammunition": "disarm",
+	"territory": "withdraw", "town": "withdraw", "city": "withdraw", "base": "withdraw", "control": "withdraw",
+	"area": "withdraw", "region": "withdraw", "village": "withdraw", "position": "withdraw", "power": "resign",
+	"suspect": "extradite", "fugitive": "extradite", "accused": "extradite", "militant": "extradite",
+	"bomber": "extradite", "killer": "extradite", "criminal": "extradite", "terrorist": "extradite",
+}
+
+// reactionTypes are the verbal acts whose object may be a thing owned or
+// made by their target ("rejected the American proposal").
+var reactionTypes = set("REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE")
+
+// grantedRights are objects of "grant" that are concessions, not aid.
+var grantedRights = set("right", "permit", "permission", "wish", "status", "independence", "autonomy", "license",
+	"licence", "visa", "citizenship", "exemption", "waiver", "request", "leave", "freedom", "concession", "immunity",
+	"pardon", "amnesty", "clemency", "bail", "parole", "release", "demand", "approval", "authorization", "authorisation")
+
+// restriction reports whether the noun at k is a restriction that can be
+// lifted or eased: a sanction or coercion noun of the lexicon ("ban",
+// "curfew", "embargo") or one of restrictionNouns.
+func (c *coder) restriction(k int) bool {
+	if t := c.trig[k]; t != nil && t.POS == "N" && (t.Type == "SANCTION" || t.Type == "COERCE") {
+		return true
+	}
+	// "the state of emergency": the of-phrase names it.
+	return restrictionNouns[c.lemma(k)] || restrictionNouns[singular(c.lemma(k))] || c.phraseHas(k, restrictionNouns)
+}
+
+// restrictionNouns are what a government lifts, eases or relaxes as a
+// concession.
+var restrictionNouns = set("restriction", "sanction", "ban", "curfew", "embargo", "blockade", "control", "rule",
+	"limit", "limitation", "siege", "emergency", "law", "measure", "regulation", "curb", "quota", "tariff", "barrier",
+	"censorship", "closure", "cordon", "lockdown", "moratorium", "requirement", "condition", "veto", "suspension",
+	"freeze", "order", "decree", "prohibition", "boycott", "penalty", "duty", "checkpoint", "roadblock", "policy")
+
+// conflictActs are the types whose calling off is a concession.
+var conflictActs = set("PROTEST", "ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
 
 // phraseHas reports whether the noun phrase at k (its head, compounds and
 // of/for modifiers) contains one of the lemmas in words.
@@ -1828,12 +2303,24 @@ func (c *coder) hasSubject(i int) bool {
 // nonAid are things "provided" that are no aid.
 var nonAid = set("pressure", "evidence", "information", "detail", "explanation", "answer", "testimony", "proof",
 	"update", "cover", "opportunity", "platform", "reason", "justification", "example", "leadership", "overview",
-	"comment", "insight", "clarity", "clarification", "context", "access", "service", "flight")
+	"comment", "insight", "clarity", "clarification", "context", "access", "service", "flight", "contract", "tender",
+	"franchise", "interview", "audience", "hearing", "award", "prize", "honour", "honor", "title", "degree")
 
 // forcePosture are objects that a military strengthening is about.
 var forcePosture = set("presence", "defence", "defense", "position", "garrison", "patrol", "deployment", "contingent", "military")
 
 // exchanges are the ties, aid and trade whose reduction is a sanction.
+// singular undoes a plural the lemmatiser left ("supplies", "ties").
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
 var exchanges = set("aid", "relation", "tie", "assistance", "funding", "fund", "import", "export", "trade", "contact",
 	"presence", "staff", "embassy", "supply", "support", "oil", "gas", "flight", "investment", "cooperation", "loan", "credit",
 	"diplomat", "quota", "access", "link", "subsidy", "shipment", "delivery", "program", "programme")

@@ -20,7 +20,7 @@ func TestDump(t *testing.T) {
 	d.Events = d.Events[:0]
 	Code(d, Options{})
 	for i, tk := range d.Tokens {
-		fmt.Println(i, d.SpanText(tk.Span), tk.UPOS, tk.Lemma, tk.Head, tk.Deprel)
+		fmt.Println(i, d.SpanText(tk.Span), tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, tk.Deprel)
 	}
 	for _, a := range d.Actors {
 		fmt.Println("actor", a.ID, a.Name, a.Mentions)

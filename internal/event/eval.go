@@ -37,7 +37,7 @@ func Scored(e doc.Event) string {
 	case e.Negated && cooperative[e.Type]:
 		return "REJECT"
 	case e.Negated:
-		return e.Type
+		return "" // "did not attack", "no longer demands": no act to code
 	case future && cooperative[e.Type]:
 		return "AGREE"
 	case future && materialConflict[e.Type]:

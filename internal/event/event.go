@@ -49,7 +49,7 @@ var supportVerbs = set("hold", "have", "conduct", "launch", "open", "stage", "be
 	"make", "pay", "carry", "announce", "resume", "reach", "take", "give", "hold", "organize", "organise",
 	"impose", "issue", "level", "file", "undertake", "continue", "end", "go",
 	"approve", "extend", "express", "voice", "lodge", "register", "reiterate", "reaffirm", "declare", "exchange", "bring", "deliver",
-	"step", "intensify", "escalate", "increase", "boost", "expand")
+	"step", "intensify", "escalate", "increase", "boost", "expand", "host")
 
 // speech verbs whose complement clause is reported.
 var speechVerbs = set("say", "tell", "announce", "state", "claim", "report", "add", "confirm", "declare",
@@ -102,7 +102,13 @@ func Code(d *doc.Document, opts Options) {
 	if lx == nil {
 		lx = DefaultLexicon()
 	}
-	c := &coder{d: d, lx: lx, opts: opts}
+	work := d
+	if toks := repairParse(d); toks != nil {
+		cp := *d
+		cp.Tokens = toks
+		work = &cp
+	}
+	c := &coder{d: work, lx: lx, opts: opts}
 	c.index()
 	for i := range d.Tokens {
 		c.trig[i] = c.trigger(i)
@@ -283,13 +289,22 @@ func (c *coder) hasParticle(i int, word string) bool {
 				return true
 			}
 		}
-		if c.rel(k) == "obj" && c.lemma(k) == word {
+		if c.rel(k) == "obj" && (c.lemma(k) == word || singular(c.lemma(k)) == word) {
 			return true // "give aid", "send troops"
+		}
+		if c.rel(k) == "obj" && quantityNouns[c.lemma(k)] {
+			// "sent thousands of troops", "shipped tonnes of wheat": the
+			// of-phrase of a quantity names what is sent.
+			for _, g := range c.children[k] {
+				if c.rel(g) == "nmod" && c.lemma(g) == word && c.caseOf(g) == "of" {
+					return true
+				}
+			}
 		}
 		switch c.rel(k) {
 		case "obl", "obj", "nmod", "iobj", "obl:agent", "xcomp", "advcl":
-			if c.rel(k) == "obl" && c.lemma(k) == word && (c.caseOf(k) == "in" || c.caseOf(k) == "on") {
-				return true // "gave X 30 million dollars in aid", "put troops on alert"
+			if c.rel(k) == "obl" && c.lemma(k) == word && (c.caseOf(k) == "in" || c.caseOf(k) == "on" || c.caseOf(k) == "under") {
+				return true // "gave X 30 million dollars in aid", "put troops on alert", "placed him under arrest"
 			}
 			if adverbParticles[word] {
 				// "give in", "let in" are particles, not the preposition
@@ -311,6 +326,11 @@ func (c *coder) hasParticle(i int, word string) bool {
 	}
 	return false
 }
+
+// quantityNouns head a noun phrase whose of-phrase holds the thing counted.
+var quantityNouns = set("hundred", "thousand", "million", "billion", "dozen", "ton", "tonne", "batch", "shipment",
+	"consignment", "load", "cargo", "number", "lot", "contingent", "unit", "battalion", "convoy", "truckload", "planeload",
+	"shipload", "boatload")
 
 // adverbParticles are particles that attach to the verb itself, never as
 // the preposition of one of its phrases.

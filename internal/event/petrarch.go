@@ -119,15 +119,27 @@ func LoadPetrarch(dataDir string) ([]PetrarchRecord, error) {
 	return out, nil
 }
 
-// EvalPetrarch codes the unit-test sentences and scores event types per
-// sentence (records whose expected events are all unmapped are skipped),
-// and the share of "no event" records left without an event.
+// EvalPetrarch codes the unit-test sentences and scores event detection
+// per sentence: precision is the share of sentences given an event that
+// expect one, recall the share of sentences expecting an event that got
+// one, and no-event-empty the share of "no event" records left without an
+// event.
+//
+// Event types are not scored: the suite is written against its own
+// validation dictionary (PETR.Validate.verbs.txt), whose codes are, by its
+// own header, mostly WEIS codes tweaked ad hoc for the tests, not CAMEO —
+// "restore diplomatic ties" is coded 064 (CAMEO: share intelligence),
+// "welcomed a resumption of ties" 041 (CAMEO: discuss by telephone),
+// "abandon ties" 901/902 (no CAMEO code at all). Mapping those codes
+// through the CAMEO→PLOVER table gives types the sentences do not express,
+// so typed precision and recall on this suite measure the mapping, not the
+// coder.
 func EvalPetrarch(recs []PetrarchRecord, annotate func(*doc.Document), opts Options) []score.Result {
 	var prf score.PRF
 	var quiet score.Accuracy
 	for n, r := range recs {
-		if len(r.Types) == 0 && !r.NoEvents {
-			continue
+		if len(r.Types) == 0 && r.Unmapped == 0 && !r.NoEvents {
+			continue // only expected parse errors
 		}
 		d := doc.New(fmt.Sprintf("petrarch-%d", n), r.Text)
 		date := "1995-01-01"
@@ -135,29 +147,26 @@ func EvalPetrarch(recs []PetrarchRecord, annotate func(*doc.Document), opts Opti
 		annotate(d)
 		d.Events = d.Events[:0]
 		Code(d, opts)
+		coded := len(d.Events) > 0
 		if r.NoEvents {
 			quiet.All++
-			if len(d.Events) == 0 {
+			if !coded {
 				quiet.Right++
 			}
-			continue
+		} else {
+			prf.Gold++
 		}
-		gold, pred := set(r.Types...), map[string]bool{}
-		for _, e := range d.Events {
-			pred[Scored(e)] = true
-		}
-		for t := range pred {
+		if coded {
 			prf.Pred++
-			if gold[t] {
+			if !r.NoEvents {
 				prf.TP++
 			}
 		}
-		prf.Gold += len(gold)
 	}
 	return []score.Result{
-		{Task: "events", Dataset: "petrarch-unit", Metric: "precision", Value: prf.Precision(), N: prf.Pred},
-		{Task: "events", Dataset: "petrarch-unit", Metric: "recall", Value: prf.Recall(), N: prf.Gold},
-		{Task: "events", Dataset: "petrarch-unit", Metric: "f1", Value: prf.F1(), N: prf.Gold},
+		{Task: "events", Dataset: "petrarch-unit", Metric: "detect-precision", Value: prf.Precision(), N: prf.Pred},
+		{Task: "events", Dataset: "petrarch-unit", Metric: "detect-recall", Value: prf.Recall(), N: prf.Gold},
+		{Task: "events", Dataset: "petrarch-unit", Metric: "detect-f1", Value: prf.F1(), N: prf.Gold},
 		{Task: "events", Dataset: "petrarch-unit", Metric: "no-event-empty", Value: quiet.Value(), N: quiet.All},
 	}
 }
