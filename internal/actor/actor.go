@@ -74,12 +74,39 @@
 //     name the recogniser cut at a hyphen ("Ban Ki" + "-moon") is whole
 //     again. People the knowledge base lacks take a gender from common
 //     given names or an honorific ("Mr.", "Mrs.") for pronoun agreement.
+//     A given name alone ("Ann") joins the one person of the document
+//     whose full name opens with it and whose surname nobody has, before
+//     any transliterated namesake in the knowledge base (a common given
+//     name alone, "Frank", never matches a knowledge-base surname it only
+//     resembles); a name the recogniser ran over a description
+//     ("YouTuber Ann Lee"), post-nominal letters ("Ann Lee FRS") or a
+//     body ("Ann Lee of the Labour Party") joins the person so named; a
+//     double surname ("Martínez Cantón") joins the full name it ends;
+//     among namesakes a surname goes to the one the text names most; a
+//     body's name without its generic last word ("Tsinghua" for
+//     "Tsinghua University") joins that body; and repetitions of a name
+//     the recogniser missed ("Google" after "Google") are mentions too;
+//   - descriptions in the clause: a copular predicate naming a kind of
+//     person ("Lee is a French actress", "… one of the first writers")
+//     and the nouns right before a name ("LibriVox founder Hugh
+//     McGuire") are title mentions of that person;
+//   - "it" as the subject after a body or country that is the subject of
+//     the same or the previous sentence ("The company cut jobs. It said")
+//     goes to it; "they", "them" with no group to refer to go to the
+//     latest body of the same sentence, else to the body subject of the
+//     previous one; "its" is left to the place stage when a place the
+//     recogniser found lies between it and the body.
 //
 // By default resolution also links repeated descriptions of unnamed
-// people ("a student … the student"; Options.NoNominals turns this off)
-// and, in documents written in the first or second person (interviews,
-// transcripts, speeches), the first- and second-person pronouns outside
-// quotations (Options.Discourse, Options.NoDiscourse). Options.Places
+// people ("a student … the student", "his brother … his brother"; not
+// "people", mostly people in general) and bodies ("the school … the
+// school", "the Indian government … the government";
+// Options.NoNominals turns this off) and, in documents written in the
+// first or second person (interviews, transcripts, speeches), the first-
+// and second-person pronouns outside quotations (Options.Discourse,
+// Options.NoDiscourse); in an interview whose opening names one person
+// as interviewed ("Wikinews interviews Ann Lee"), "I", "me" and "my"
+// outside quotations and turn labels are that person. Options.Places
 // makes place actors (kind "place") of the named places the knowledge
 // base lacks, for uses beyond news extraction.
 //
@@ -132,7 +159,7 @@ type Options struct {
 	// carry no role.
 	Date string
 	// PronounWindow is how many sentences back a pronoun looks for its
-	// antecedent (default 5).
+	// antecedent (default 8).
 	PronounWindow int
 	// NoNew keeps names the knowledge base lacks out of the actors.
 	NoNew bool
@@ -250,7 +277,7 @@ func Resolve(d *doc.Document, k *kb.KB, opts Options) {
 	}
 	r := &resolver{d: d, k: k, opts: opts, byID: map[string]*act{}}
 	if opts.PronounWindow <= 0 {
-		r.opts.PronounWindow = 5
+		r.opts.PronounWindow = 8
 	}
 	r.date = opts.Date
 	if r.date == "" && d.Date != nil {
@@ -279,11 +306,15 @@ func Resolve(d *doc.Document, k *kb.KB, opts Options) {
 	}
 	r.mergeSurnames()
 	r.looseSurnames()
+	r.repeatedNames()
 	r.appositions()
+	r.descriptors()
 	r.ageDescriptions()
 	if !r.opts.NoNominals {
 		r.nominals()
+		r.bodyNominals()
 	}
+	r.itSubjects()
 	for _, u := range units {
 		if u.kind == uPronoun {
 			if pluralPronouns[r.low[u.lo]] {
@@ -296,6 +327,7 @@ func Resolve(d *doc.Document, k *kb.KB, opts Options) {
 	if r.opts.Discourse || (!r.opts.NoDiscourse && r.firstPersonText()) {
 		r.discourse()
 	}
+	r.predicates()
 	d.Actors = r.output()
 }
 
@@ -363,6 +395,9 @@ func (r *resolver) units() []unit {
 			if inTitleWords[j] {
 				skip = true
 			}
+		}
+		if w := r.d.Text[e.Start:e.End]; hi-lo == 1 && w != strings.ToUpper(w) && (pronouns[r.low[lo]] != "" || pluralPronouns[r.low[lo]] || discoursePronouns[r.low[lo]] != "") {
+			skip = true // "She" taken for a name: a pronoun ("US" is a name)
 		}
 		if skip || (e.Type == "NORP" && inTitle[lo] != nil) {
 			r.entDone[i] = true
@@ -524,6 +559,13 @@ func (r *resolver) entityText(i int) (text string, lo, hi int) {
 		start++
 	}
 	if r.ents[i].Type == "PER" {
+		// "brother Dean", "musician Nick Rhodes": a common noun the
+		// recogniser took into the name is no part of it (descriptors
+		// makes it a title mention); "al-Maliki" keeps its particle
+		for start < hi-1 && !r.capitalised(start) && r.d.Tokens[start].UPOS == "NOUN" && r.d.Tokens[start+1].Start > r.d.Tokens[start].End && r.capitalised(start+1) {
+			start++
+			lo = start
+		}
 		// "Ivan Lewis echoed Mujawar": a name never runs over a verb
 		for k := start + 1; k < hi-1; k++ {
 			if u := r.d.Tokens[k].UPOS; (u == "VERB" || u == "AUX") && !r.capitalised(k) {
@@ -531,16 +573,49 @@ func (r *resolver) entityText(i int) (text string, lo, hi int) {
 				break
 			}
 		}
+		// "Ann Lee of the Labour Party", "Ann Lee from DAB": the name
+		// ends before the body (two words or more before "of"); the
+		// mention keeps the whole phrase
+		end := hi
+		for k := start + 2; k < hi-1; k++ {
+			if (r.low[k] == "of" || r.low[k] == "from") && (r.capitalised(k+1) || r.low[k+1] == "the") {
+				end = k
+				break
+			}
+		}
+		// "Ann Lee FRS", "Sir Ann Lee DBE RA": post-nominal letters are
+		// no part of the name either
+		for end-start > 2 && postNominal(r.d.Text[r.d.Tokens[end-1].Start:r.d.Tokens[end-1].End]) {
+			end--
+		}
 		// "Foreign Office Minister Ivan Lewis": the name is what follows
 		// the office words, when two words or more follow them
-		for k := hi - 3; k >= start; k-- {
+		for k := end - 3; k >= start; k-- {
 			if titleWords[r.low[k]] {
 				start = k + 1
 				break
 			}
 		}
+		return r.d.Text[r.d.Tokens[start].Start:r.d.Tokens[end-1].End], lo, hi
 	}
 	return r.d.Text[r.d.Tokens[start].Start:r.d.Tokens[hi-1].End], lo, hi
+}
+
+// postNominal reports whether a word is post-nominal letters after a
+// name: two to four capitals, or "PhD" ("FRS", "DBE", "MP", "QC").
+func postNominal(w string) bool {
+	if w == "PhD" || w == "Ph.D." {
+		return true
+	}
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for _, c := range w {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // titleWords are the head words of offices that may open a person entity
@@ -598,6 +673,9 @@ func (r *resolver) entity(i int) *mention {
 	how := HowName
 	words := strings.Fields(kb.Fold(text))
 	single := len(words) == 1
+	if single && ehi-elo == 1 && r.d.Tokens[elo].UPOS == "INTJ" {
+		return nil // "Jeez", "Hunh": an interjection the recogniser took for a name
+	}
 	if e.Type == "PER" && single {
 		if a = r.docSurname(text); a != nil {
 			how = r.howFor(a, text)
@@ -648,6 +726,12 @@ func (r *resolver) entity(i int) *mention {
 			how = HowAlias
 		}
 	}
+	if a == nil && e.Type == "PER" && single {
+		a = r.docGiven(text, elo) // "Ann" after "Ann Lee", before any namesake in the knowledge base
+		if a != nil {
+			how = HowName
+		}
+	}
 	if a == nil && (e.Type == "PER" || (single && (e.Type == "GPE" || e.Type == "LOC"))) {
 		if single && e.Type != "PER" {
 			a = r.docSurname(text)
@@ -665,6 +749,9 @@ func (r *resolver) entity(i int) *mention {
 	}
 	if a == nil && single && e.Type == "ORG" {
 		a = r.docSurname(text) // a surname tagged as a body
+		if a == nil {
+			a = r.docGiven(text, elo) // a given name tagged as a body
+		}
 		if a != nil {
 			how = HowName
 		}
@@ -683,8 +770,17 @@ func (r *resolver) entity(i int) *mention {
 	}
 	if a == nil && e.Type == "PER" && !single {
 		a = r.docFuzzy(text) // another spelling of a new actor's name
+		if a == nil {
+			a = r.docNameSuffix(text) // "fellow writer Ann Lee" after "Ann Lee"
+		}
 		if a != nil {
 			how = HowName
+		}
+	}
+	if a == nil && e.Type == "ORG" {
+		a = r.docOrgHead(text) // "Tsinghua" after "Tsinghua University"
+		if a != nil {
+			how = HowAlias
 		}
 	}
 	if a == nil && e.Type == "ORG" && ehi-elo > 1 && !r.quiet {
@@ -944,7 +1040,13 @@ func (r *resolver) docSurname(text string) *act {
 		full := a.name
 		if !ok {
 			for _, m := range a.mentions {
-				if mt := r.d.Text[m.Start:m.End]; m.how == HowName && strings.Contains(mt, " ") && names.MatchSurname(text, mt) {
+				mt := r.d.Text[m.Start:m.End]
+				for _, sep := range []string{" of ", " from "} {
+					if i := strings.Index(mt, sep); i > 0 {
+						mt = mt[:i] // "Ann Lee of the FTU": "FTU" is no surname
+					}
+				}
+				if m.how == HowName && strings.Contains(mt, " ") && names.MatchSurname(text, mt) {
 					ok, full = true, mt
 					break
 				}
@@ -960,11 +1062,23 @@ func (r *resolver) docSurname(text string) *act {
 		if a.entry != nil && r.date != "" && len(a.entry.RolesAt(r.date)) > 0 {
 			score++
 		}
-		if score > bestScore {
+		if score > bestScore || (score == bestScore && r.nameMentions(a) > r.nameMentions(best)) {
+			// among equals the person the text names most often
 			best, bestScore = a, score
 		}
 	}
 	return best
+}
+
+// nameMentions counts the name mentions of a.
+func (r *resolver) nameMentions(a *act) int {
+	n := 0
+	for _, m := range a.mentions {
+		if m.how == HowName {
+			n++
+		}
+	}
+	return n
 }
 
 // familyFirstCountries write personal names family name first, also in
@@ -1039,6 +1153,99 @@ func (r *resolver) looseSurnames() {
 	}
 }
 
+// repeatedNames adds the repetitions of a person's or body's name, as
+// written in one of its name mentions ("Google", "Ann Lee"), that no
+// entity or mention covers: the recogniser misses some repetitions of a
+// name it found elsewhere. A repetition inside a longer run of proper
+// nouns ("Google Maps") is left alone.
+func (r *resolver) repeatedNames() {
+	n := len(r.d.Tokens)
+	covered := make([]bool, n)
+	for _, m := range r.ments {
+		for k := m.lo; k < m.hi; k++ {
+			covered[k] = true
+		}
+	}
+	for _, e := range r.ents {
+		if lo, hi, ok := r.tokRange(e.Span); ok {
+			for k := lo; k < hi; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	type name struct {
+		words []string
+		a     *act
+	}
+	byFirst := map[string][]name{}
+	seen := map[string]*act{}
+	for _, m := range r.ments {
+		if (m.how != HowName && m.how != HowAlias) || (m.a.kind != "person" && m.a.kind != "organization") || !r.capitalised(m.lo) {
+			continue
+		}
+		lo, hi := m.lo, m.hi
+		for hi > lo+1 && (r.low[hi-1] == "'s" || r.low[hi-1] == "’s") {
+			hi--
+		}
+		if r.low[lo] == "the" {
+			lo++
+		}
+		var ws []string
+		for k := lo; k < hi; k++ {
+			ws = append(ws, r.d.Text[r.d.Tokens[k].Start:r.d.Tokens[k].End])
+		}
+		key := strings.Join(ws, " ")
+		if len(key) < 3 {
+			continue
+		}
+		if b, ok := seen[key]; ok {
+			if b != m.a {
+				seen[key] = nil // two actors of that name
+			}
+			continue
+		}
+		seen[key] = m.a
+		byFirst[ws[0]] = append(byFirst[ws[0]], name{ws, m.a})
+	}
+	propn := func(k int) bool {
+		return k >= 0 && k < n && r.d.Tokens[k].UPOS == "PROPN" && r.capitalised(k)
+	}
+	for j := 0; j < n; j++ {
+		if covered[j] {
+			continue
+		}
+		w := r.d.Text[r.d.Tokens[j].Start:r.d.Tokens[j].End]
+		var best *name
+		for i, c := range byFirst[w] {
+			if seen[strings.Join(c.words, " ")] == nil || j+len(c.words) > n || (best != nil && len(c.words) <= len(best.words)) {
+				continue
+			}
+			ok := true
+			for k, cw := range c.words {
+				t := r.d.Tokens[j+k]
+				if covered[j+k] || t.Sentence != r.d.Tokens[j].Sentence || r.d.Text[t.Start:t.End] != cw {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best = &byFirst[w][i]
+			}
+		}
+		if best == nil {
+			continue
+		}
+		hi := j + len(best.words)
+		if (j > 0 && r.d.Tokens[j-1].Sentence == r.d.Tokens[j].Sentence && propn(j-1)) || (hi < n && r.d.Tokens[hi].Sentence == r.d.Tokens[j].Sentence && propn(hi)) {
+			continue // part of a longer name
+		}
+		r.addMention(best.a, j, hi, HowName)
+		for k := j; k < hi; k++ {
+			covered[k] = true
+		}
+	}
+}
+
 // mergeSurnames merges a new person known only by a one-word name
 // ("al-Maliki", before the text gives the full name) into the single other
 // person of the document whose full name has it as surname ("Nouri
@@ -1078,6 +1285,37 @@ func (r *resolver) mergeSurnames() {
 		delete(r.byID, a.id)
 	}
 	r.acts = keep
+}
+
+// interviewee returns the person an interview is with, when one of the
+// first three sentences says so and names one person ("Wikinews
+// interviews writer Ann Lee", "Ann Lee was interviewed by ..."): the
+// speaker of its unlabelled answers. nil otherwise.
+func (r *resolver) interviewee() *act {
+	for i, t := range r.d.Tokens {
+		if t.Sentence > 2 {
+			break
+		}
+		if w := r.low[i]; w != "interviews" && w != "interviewed" && w != "interview" {
+			continue
+		}
+		var who *act
+		for _, m := range r.ments {
+			if m.sent != t.Sentence || m.how != HowName {
+				continue
+			}
+			if m.a.kind == "person" {
+				if who != nil && who != m.a {
+					return nil // two people
+				}
+				who = m.a
+			}
+		}
+		if who != nil {
+			return who
+		}
+	}
+	return nil
 }
 
 // discourseMin is how many first- and second-person pronouns outside
@@ -1177,10 +1415,15 @@ func (r *resolver) labelled(i int) bool {
 
 func (r *resolver) discourse() {
 	turns := r.turnSpeakers()
+	guest := r.interviewee()
 	for _, i := range r.outsideQuotes() {
 		who := discoursePronouns[r.low[i]]
 		if who == "speaker" && turns[i] != nil {
 			r.addMention(turns[i], i, i+1, HowPronoun)
+			continue
+		}
+		if who == "speaker" && guest != nil {
+			r.addMention(guest, i, i+1, HowPronoun)
 			continue
 		}
 		id, kind := "new:per:"+who, "person"
@@ -1252,6 +1495,93 @@ func (r *resolver) docOrgTail(text string) *act {
 		}
 	}
 	return nil
+}
+
+// docGiven links a given name alone ("Ann") to the single person named
+// before token lo in the document by a full name that opens with it ("Ann
+// Lee"), when no other person of the document has that given name or
+// that surname.
+func (r *resolver) docGiven(text string, lo int) *act {
+	f := kb.Fold(text)
+	if len(f) < 2 || names.Fold(text) == "" {
+		return nil
+	}
+	var found *act
+	for _, a := range r.acts {
+		if a.kind != "person" || len(a.mentions) == 0 || a.mentions[0].Start >= r.d.Tokens[lo].Start {
+			continue
+		}
+		ws := dropHonorifics(strings.Fields(kb.Fold(a.name)))
+		if len(ws) < 2 {
+			continue
+		}
+		switch {
+		case ws[len(ws)-1] == f:
+			return nil // someone's surname
+		case ws[0] == f:
+			if found != nil && found != a {
+				return nil // two people of that given name
+			}
+			found = a
+		}
+	}
+	return found
+}
+
+// docNameSuffix links a name of several words to the person of the
+// document whose full name (two words or more) ends it, the recogniser
+// having taken words before the name into it ("YouTuber Ann Lee" after
+// "Ann Lee"), or whose longer full name ends with it (a double surname:
+// "Martínez Cantón" after "Clara Martínez Cantón"), when exactly one
+// person fits.
+func (r *resolver) docNameSuffix(text string) *act {
+	var found *act
+	for _, a := range r.acts {
+		if a.kind != "person" || len(strings.Fields(a.name)) < 2 || !nameSuffix(a.name, text) && !nameSuffix(text, a.name) {
+			continue
+		}
+		if found != nil && found != a {
+			return nil
+		}
+		found = a
+	}
+	return found
+}
+
+// orgGeneric are the generic last words of a body's name that the text
+// may drop ("Tsinghua" for "Tsinghua University").
+var orgGeneric = map[string]bool{
+	"university": true, "college": true, "institute": true, "airlines": true, "airline": true,
+	"corporation": true, "corp": true, "company": true, "inc": true, "ltd": true, "group": true,
+	"foundation": true, "society": true, "association": true, "party": true, "club": true,
+	"records": true, "studios": true, "press": true, "library": true, "museum": true,
+}
+
+// docOrgHead links a body's name without its generic last word
+// ("Tsinghua", "Southwest") to the single body of the document whose
+// name is that followed by a generic word ("Tsinghua University",
+// "Southwest Airlines").
+func (r *resolver) docOrgHead(text string) *act {
+	f := kb.Fold(text)
+	if f == "" || bodyNouns[f] {
+		return nil
+	}
+	var found *act
+	for _, a := range r.acts {
+		if a.kind != "organization" {
+			continue
+		}
+		fa := kb.Fold(a.name)
+		rest, ok := strings.CutPrefix(fa, f+" ")
+		if !ok || strings.Contains(rest, " ") || !orgGeneric[strings.TrimSuffix(rest, ".")] {
+			continue
+		}
+		if found != nil && found != a {
+			return nil
+		}
+		found = a
+	}
+	return found
 }
 
 // docNominal resolves a definite description ("the country", "the
@@ -1414,6 +1744,9 @@ func (r *resolver) personFuzzy(text string, single bool) *kb.Entry {
 			return inDoc[0]
 		}
 		return nil // "Johnson": several people, no way to choose
+	}
+	if single && givenGender[names.Fold(text)] != "" && !exactSurname(cs[0].e, text) {
+		return nil // "Mitchell", "Frank": a given name, not another spelling of a surname
 	}
 	return cs[0].e
 }

@@ -257,3 +257,255 @@ func (r *resolver) coordinatedGroup(lo, hi int) bool {
 	}
 	return false
 }
+
+// descriptors adds, before a person's name, the common nouns that describe
+// the person in the same noun phrase ("English captain Harry Kane",
+// "LibriVox founder Hugh McGuire", "cultural anthropologist Clifford
+// Geertz") as a title mention of that person: a lower-case noun right
+// before the name, with the nouns, adjectives and names just before it;
+// a determiner, a mention or another sentence ends it.
+func (r *resolver) descriptors() {
+	if !r.parsed {
+		return
+	}
+	covered := make([]bool, len(r.d.Tokens))
+	for _, m := range r.ments {
+		for i := m.lo; i < m.hi; i++ {
+			covered[i] = true
+		}
+	}
+	for _, m := range append([]*mention{}, r.ments...) {
+		if m.how != HowName || m.a.kind != "person" || m.lo == 0 {
+			continue
+		}
+		j := m.lo - 1
+		t := r.d.Tokens[j]
+		if covered[j] || t.Sentence != r.d.Tokens[m.lo].Sentence || t.UPOS != "NOUN" || r.capitalised(j) || !r.personLike(j) {
+			continue
+		}
+		lo := j
+		for lo > 0 && !covered[lo-1] && r.d.Tokens[lo-1].Sentence == t.Sentence {
+			if u := r.d.Tokens[lo-1].UPOS; u == "NOUN" || u == "ADJ" || u == "PROPN" {
+				lo--
+				continue
+			}
+			break
+		}
+		r.addMention(m.a, lo, j+1, HowTitle)
+		for i := lo; i <= j; i++ {
+			covered[i] = true
+		}
+	}
+}
+
+// personLike reports whether the noun at token j names a kind of person:
+// a person noun, or a noun ending like one ("founder", "anthropologist",
+// "guardian", "defendant").
+func (r *resolver) personLike(j int) bool {
+	w := r.low[j]
+	if _, ok := personNouns[w]; ok {
+		return true
+	}
+	if notPersonNouns[w] {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ess"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// notPersonNouns are common nouns that end like a person noun (personLike)
+// and are not one.
+var notPersonNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`center centre mirror number matter order water power paper letter corner border summer
+		winter chapter character computer river error floor door color colour factor sector minor
+		manner answer layer filter cluster meter metre theater theatre weather shelter counter
+		monitor motor tractor mirror vector chamber cancer fever dinner lunch shoulder finger tower
+		flower butter corridor behavior behaviour honor honour labor labour favor favour horror
+		humor humour rumor terror vapor event content moment element comment segment agreement
+		government movement department apartment statement management development environment
+		treatment equipment investment argument document instrument payment settlement parliament
+		tournament achievement assessment commitment employment entertainment experiment improvement
+		judgment measurement requirement restaurant plant giant elephant distant component percent
+		talent incident accident evident present business process success access address progress
+		congress stress dress press class glass grass mass coffee fee degree tree guarantee jubilee
+		german roman ocean median`) {
+		notPersonNouns[w] = true
+	}
+}
+
+// predicates adds the noun phrase of a copular clause whose subject is a
+// person mention and whose predicate names a kind of person ("Lee is a
+// French actress", "She was one of the first writers") as a title mention
+// of that person, as appositions do ("became", "remained" count as
+// copulas: "She became the first woman to …"): the phrase runs from after
+// the copula
+// to the end of the predicate's subtree, less a coordinated verb phrase
+// or clause ("… and died in 2017"). Negated and questioned predicates are
+// left alone.
+func (r *resolver) predicates() {
+	if !r.parsed {
+		return
+	}
+	n := len(r.d.Tokens)
+	mentionAt := make([]*mention, n)
+	covered := make([]bool, n) // by a person's mention
+	for _, m := range r.ments {
+		for k := m.lo; k < m.hi; k++ {
+			if m.a.kind == "person" {
+				covered[k] = true
+			}
+			if mentionAt[k] == nil || m.hi-m.lo < mentionAt[k].hi-mentionAt[k].lo {
+				mentionAt[k] = m
+			}
+		}
+	}
+	for h := 0; h < n; h++ {
+		t := r.d.Tokens[h]
+		if covered[h] {
+			continue
+		}
+		head := h
+		if r.low[h] == "one" {
+			// "one of the first writers": the noun after "of"
+			head = -1
+			for k := h + 1; k < n && k < h+8 && r.d.Tokens[k].Sentence == t.Sentence; k++ {
+				if r.d.Tokens[k].Head == h && r.d.Tokens[k].UPOS == "NOUN" {
+					head = k
+					break
+				}
+			}
+			if head < 0 {
+				continue
+			}
+		} else if t.UPOS != "NOUN" {
+			continue
+		}
+		if !r.personLike(head) {
+			continue
+		}
+		cop, subj, neg := -1, -1, false
+		for k := h - 1; k >= 0 && r.d.Tokens[k].Sentence == t.Sentence; k-- {
+			c := r.d.Tokens[k]
+			if c.Head != h {
+				continue
+			}
+			switch {
+			case c.Deprel == "cop":
+				cop = k
+			case c.Deprel == "nsubj":
+				subj = k
+			case c.Deprel == "advmod" && (r.low[k] == "not" || r.low[k] == "n't" || r.low[k] == "never"):
+				neg = true
+			}
+		}
+		if v := t.Head; cop < 0 && t.Deprel == "xcomp" && v >= 0 && v < h && becomeVerbs[r.low[v]] {
+			// "She became the first woman to …": the verb stands for the
+			// copula, its subject for the clause's
+			cop = v
+			for k := v - 1; k >= 0 && r.d.Tokens[k].Sentence == t.Sentence; k-- {
+				if c := r.d.Tokens[k]; c.Head == v && strings.HasPrefix(c.Deprel, "nsubj") {
+					subj = k
+				} else if c.Head == v && c.Deprel == "advmod" && (r.low[k] == "not" || r.low[k] == "n't" || r.low[k] == "never") {
+					neg = true
+				}
+			}
+		}
+		if cop < 0 || subj < 0 || subj > cop || neg || mentionAt[subj] == nil || mentionAt[subj].a.kind != "person" {
+			continue
+		}
+		// the phrase starts at the first dependent of the head after the
+		// copula that is not an adverb, a preposition or punctuation
+		lo := cop + 1
+		for lo < h {
+			c := r.d.Tokens[lo]
+			if c.Head == h && c.Deprel != "advmod" && c.Deprel != "case" && c.UPOS != "PUNCT" {
+				break
+			}
+			lo++
+		}
+		a := mentionAt[subj].a
+		r.predicate(a, lo, h, covered)
+		// "an American linguist and a professor of linguistics": each
+		// conjunct with a determiner naming a kind of person is a mention
+		// of its own ("an actress, singer and director" is one)
+		for k := h + 1; k < n && r.d.Tokens[k].Sentence == t.Sentence; k++ {
+			c := r.d.Tokens[k]
+			if c.Head == h && c.Deprel == "conj" && c.UPOS == "NOUN" && r.personLike(k) && r.hasDet(k) {
+				clo, _ := r.subtree(k)
+				for clo < k && (r.d.Tokens[clo].Deprel == "cc" || r.d.Tokens[clo].UPOS == "PUNCT") {
+					clo++
+				}
+				r.predicate(a, clo, k, covered)
+			}
+		}
+	}
+}
+
+// predicate adds the noun phrase from token lo to the end of the noun
+// phrase headed by token h (its first conjunct) as a title mention of a,
+// unless it holds a person's mention or crosses another mention.
+func (r *resolver) predicate(a *act, lo, h int, covered []bool) {
+	n := len(r.d.Tokens)
+	t := r.d.Tokens[h]
+	// the phrase ends with the last dependent of the head that stays in
+	// the noun phrase, before any that does not or a conjunct
+	hi := h + 1
+	for k := h + 1; k < n && k < h+40 && r.d.Tokens[k].Sentence == t.Sentence; k++ {
+		c := r.d.Tokens[k]
+		if c.Head != h {
+			continue
+		}
+		if !npDeprel(c.Deprel) || c.Deprel == "conj" || c.Deprel == "cc" {
+			break
+		}
+		_, chi := r.subtree(k)
+		hi = max(hi, chi)
+	}
+	for hi > lo && (r.d.Tokens[hi-1].UPOS == "PUNCT" || r.d.Tokens[hi-1].Deprel == "cc") {
+		hi--
+	}
+	if hi <= h || hi-lo > 30 || r.d.Tokens[lo].Sentence != t.Sentence {
+		return
+	}
+	for _, m := range r.ments {
+		if m.hi > lo && m.lo < hi && (m.a.kind == "person" || m.lo < lo || m.hi > hi) {
+			return // a person of its own inside, or a crossing mention
+		}
+	}
+	r.addMention(a, lo, hi, HowTitle)
+	for k := lo; k < hi; k++ {
+		covered[k] = true
+	}
+}
+
+// npDeprel reports whether a dependent with this relation stays inside
+// the noun phrase of its head.
+func npDeprel(rel string) bool {
+	if i := strings.IndexByte(rel, ':'); i > 0 {
+		rel = rel[:i]
+	}
+	switch rel {
+	case "nmod", "amod", "compound", "acl", "conj", "cc", "det", "case", "punct", "nummod", "flat", "appos", "fixed":
+		return true
+	}
+	return false
+}
+
+// hasDet reports whether token h has a determiner dependent.
+func (r *resolver) hasDet(h int) bool {
+	for k := h - 1; k >= 0 && k >= h-6; k-- {
+		if r.d.Tokens[k].Head == h && r.d.Tokens[k].Deprel == "det" {
+			return true
+		}
+	}
+	return false
+}
+
+// becomeVerbs link a subject to a predicate noun like a copula.
+var becomeVerbs = map[string]bool{"become": true, "became": true, "becomes": true, "becoming": true, "remained": true, "remains": true, "remain": true}

@@ -25,7 +25,7 @@ func init() {
 		lawyer judge prosecutor suspect victim witness prisoner refugee migrant
 		protester demonstrator activist official politician lawmaker senator
 		minister diplomat negotiator leader member volunteer customer user
-		reader viewer listener speaker audience crowd team band couple family
+		reader viewer listener speaker audience crowd couple family
 		parent mother father son daughter brother sister husband wife friend
 		neighbour neighbor king queen prince princess emperor priest monk
 		mayor governor candidate president chairman chief director executive
@@ -87,6 +87,7 @@ func (r *resolver) nominals() {
 		}
 		definite := false
 		skip := false
+		owner := ""
 		if lo > 0 && r.d.Tokens[lo-1].Sentence == t.Sentence {
 			w := r.low[lo-1]
 			switch {
@@ -98,6 +99,12 @@ func (r *resolver) nominals() {
 			case w == "my" || w == "our":
 				// "my father … my father": the same person, whoever speaks
 				definite = true
+				lo--
+			case (w == "his" || w == "her" || w == "their" || w == "your") && lo == i:
+				// "his brother … his brother": the same person when the
+				// possessive is the same
+				definite = true
+				owner = "@" + w
 				lo--
 			case possessives[w] || r.d.Tokens[lo-1].UPOS == "NUM" || w == "'s" || w == "’s" || w == "every" || w == "each" || w == "no" || w == "any" || w == "some" || w == "all" || w == "many" || w == "other" || w == "another":
 				skip = true
@@ -113,6 +120,7 @@ func (r *resolver) nominals() {
 		if sg != r.low[i] {
 			key += "+pl"
 		}
+		key += owner
 		if _, seen := byHead[key]; !seen {
 			order = append(order, key)
 		}
@@ -120,14 +128,23 @@ func (r *resolver) nominals() {
 	}
 	for _, key := range order {
 		nps := byHead[key]
-		if len(nps) < 2 {
-			continue
+		if len(nps) < 2 || key == "person+pl" {
+			continue // "people … the people": mostly people in general
 		}
 		if strings.HasSuffix(key, "+pl") && len(nps) >= 4 {
 			// "witnesses … witnesses … witnesses": a bare plural the text
 			// keeps coming back to is one set of people
 			for k := range nps {
 				if nps[k].bare {
+					nps[k].definite = true
+				}
+			}
+		}
+		// "veteran politicians … veteran politicians": the same modified
+		// phrase again is the same people, with or without a determiner
+		if mods := r.modifiers(nps[0].lo, nps[0].hi-1); mods != "" {
+			for k := 1; k < len(nps); k++ {
+				if !nps[k].definite && r.modifiers(nps[k].lo, nps[k].hi-1) == mods {
 					nps[k].definite = true
 				}
 			}
@@ -141,11 +158,15 @@ func (r *resolver) nominals() {
 		if later == 0 {
 			continue
 		}
+		owner := ""
+		if i := strings.IndexByte(key, '@'); i >= 0 {
+			key, owner = key[:i], key[i+1:]+" "
+		}
 		name := strings.TrimSuffix(key, "+pl")
-		id, kind := "new:per:"+name, "person"
+		id, kind := "new:per:"+slug(owner+name), "person"
 		if strings.HasSuffix(key, "+pl") {
 			name = pluralOf(name)
-			id, kind = "new:group:"+name, "group"
+			id, kind = "new:group:"+slug(owner+name), "group"
 		}
 		a := r.byID[id]
 		if a == nil {
@@ -169,6 +190,117 @@ func (r *resolver) nominals() {
 	}
 }
 
+// bodyDescNouns head definite descriptions of bodies ("the company",
+// "the school") that a document may repeat without naming the body.
+var bodyDescNouns = map[string]bool{
+	"company": true, "school": true, "team": true, "college": true, "university": true,
+	"museum": true, "church": true, "government": true, "club": true, "hospital": true,
+	"firm": true, "agency": true, "organization": true, "organisation": true, "court": true,
+	"council": true, "committee": true, "party": true, "police": true, "army": true,
+	"administration": true, "ministry": true, "department": true, "band": true, "league": true,
+}
+
+// bodyNominals links repeated definite descriptions of a body the
+// document does not name ("the school … the school", "a company … this
+// company"): when a head noun of bodyDescNouns is repeated with a
+// definite determiner ("the", "this", "our"), after at most one
+// indefinite phrase opening the chain, and no mention covers it, the
+// phrases become one actor "new:org:<noun>" (How title); a later
+// indefinite phrase ("a company") ends the chain. A definite phrase after
+// a mention with that head noun ("the Indian government … the
+// government") goes to that mention's actor instead. A noun that
+// modifies another ("the school board") or takes "of" ("the government of
+// Iraq") is left out.
+func (r *resolver) bodyNominals() {
+	n := len(r.d.Tokens)
+	covered := make([]bool, n)
+	for _, m := range r.ments {
+		for i := m.lo; i < m.hi; i++ {
+			covered[i] = true
+		}
+	}
+	byHead := map[string][][3]int{} // phrase start, end, definite (1) or not
+	var order []string
+	for i := 1; i < n; i++ {
+		t := r.d.Tokens[i]
+		w := r.low[i]
+		if !bodyDescNouns[w] || covered[i] || t.UPOS != "NOUN" || r.entityOf(i) >= 0 {
+			continue
+		}
+		if i+1 < n && r.d.Tokens[i+1].Sentence == t.Sentence && (r.d.Tokens[i+1].UPOS == "NOUN" || r.d.Tokens[i+1].UPOS == "PROPN" || r.low[i+1] == "of") {
+			continue
+		}
+		lo := i
+		for lo > 0 && r.d.Tokens[lo-1].Sentence == t.Sentence && !covered[lo-1] && r.d.Tokens[lo-1].UPOS == "ADJ" {
+			lo--
+		}
+		if lo == 0 || r.d.Tokens[lo-1].Sentence != t.Sentence || covered[lo-1] {
+			continue
+		}
+		def := 1
+		switch r.low[lo-1] {
+		case "the", "this", "our":
+		case "a", "an":
+			def = 0
+		default:
+			continue
+		}
+		if _, ok := byHead[w]; !ok {
+			order = append(order, w)
+		}
+		byHead[w] = append(byHead[w], [3]int{lo - 1, i + 1, def})
+	}
+	// "the Indian government … the government": a definite phrase goes to
+	// the actor of the latest mention before it with that head noun
+	heads := map[string][]*mention{}
+	for _, m := range r.ments {
+		if m.how != HowPronoun && m.a.kind != "person" && bodyDescNouns[r.low[m.hi-1]] {
+			heads[r.low[m.hi-1]] = append(heads[r.low[m.hi-1]], m)
+		}
+	}
+	for _, w := range order {
+		var rest [][3]int
+		for _, p := range byHead[w] {
+			var last *mention
+			for _, m := range heads[w] {
+				if m.End <= r.d.Tokens[p[0]].Start && (last == nil || m.Start > last.Start) {
+					last = m
+				}
+			}
+			if last != nil && p[2] == 1 {
+				r.addMention(last.a, p[0], p[1], HowTitle)
+				continue
+			}
+			rest = append(rest, p)
+		}
+		byHead[w] = rest
+	}
+	for _, w := range order {
+		nps := byHead[w]
+		// "a company … the company": an indefinite phrase opens the
+		// chain; another indefinite one is another body
+		for k := 1; k < len(nps); k++ {
+			if nps[k][2] == 0 {
+				nps = nps[:k]
+				break
+			}
+		}
+		if len(nps) < 2 {
+			continue
+		}
+		id := "new:org:" + w
+		a := r.byID[id]
+		if a == nil {
+			a = &act{id: id, name: w, kind: "organization"}
+			r.byID[id] = a
+			r.acts = append(r.acts, a)
+		}
+		for _, p := range nps {
+			r.addMention(a, p[0], p[1], HowTitle)
+		}
+	}
+}
+
 // pluralPronouns refer to groups: "they", "them", "their".
 var pluralPronouns = map[string]bool{"they": true, "them": true, "their": true, "theirs": true, "themselves": true}
 
@@ -188,7 +320,9 @@ func (r *resolver) plural(m *mention) bool {
 
 // pluralPronoun resolves "they", "them", "their" at token i to the latest
 // group mention of the same or the previous sentence (subjects first in
-// the previous one), never to a coargument of the same verb.
+// the previous one), never to a coargument of the same verb; with none,
+// to a description of people there (nominalAntecedent), and "they",
+// "them" to a body there (bodyAntecedent).
 func (r *resolver) pluralPronoun(i int) {
 	if u := r.d.Tokens[i].UPOS; u != "" && u != "PRON" && u != "DET" {
 		return
@@ -226,9 +360,34 @@ func (r *resolver) pluralPronoun(i int) {
 			return
 		}
 	}
+	if best == nil && r.low[i] != "their" && r.low[i] != "theirs" {
+		best = r.bodyAntecedent(i)
+	}
 	if best != nil {
 		r.addMention(best.a, i, i+1, HowPronoun)
 	}
+}
+
+// bodyAntecedent finds, for a plural pronoun at token i that no group
+// explains, the latest mention of a body (an organisation, not a country)
+// in the same sentence, else the body that is a subject of the previous
+// one: "The company said they would appeal."
+func (r *resolver) bodyAntecedent(i int) *mention {
+	s := r.d.Tokens[i].Sentence
+	pos := r.d.Tokens[i].Start
+	var best *mention
+	for _, m := range r.ments {
+		if m.End > pos || m.sent < s-1 || m.a.kind != "organization" || m.how == HowPronoun || (m.sent < s && !m.subject) {
+			continue // in the previous sentence, only its subject
+		}
+		if m.sent == s && r.coargument(m, i) {
+			continue
+		}
+		if best == nil || m.sent > best.sent || (m.sent == best.sent && m.Start > best.Start) {
+			best = m
+		}
+	}
+	return best
 }
 
 // honorifics before a person's name belong to the name mention
@@ -296,7 +455,16 @@ func init() {
 	for _, w := range strings.Fields(`secretary justice defendant plaintiff applicant claimant human
 		mechanic dad mom mum grandmother grandfather uncle aunt nephew niece cousin
 		spokesman spokeswoman ambassador envoy adviser advisor aide commander
-		chancellor premier ruler dictator monarch emperor empress`) {
+		chancellor premier ruler dictator monarch emperor empress
+		librarian colleague grandson granddaughter grandparent boyfriend girlfriend
+		instructor referee runner individual inhabitant villager peasant merchant
+		servant guard nun bishop pastor physician surgeon therapist psychologist
+		pupil classmate roommate boss employer buyer seller tenant landlord client
+		appellant attorney juror sheriff chef waiter waitress guest borrower lender
+		winner champion athlete pitcher swimmer dancer musician composer poet
+		novelist painter sculptor designer programmer developer entrepreneur
+		investor shareholder consumer shopper businessman businesswoman scholar
+		historian philosopher economist biologist physicist chemist astronomer`) {
 		if _, ok := personNouns[w]; ok {
 			continue
 		}
@@ -503,6 +671,18 @@ func (r *resolver) adjectives(lo, hi int) []string {
 
 // contrast reports whether two descriptions both carry adjectives and
 // share none ("the younger people", "the older people").
+// modifiers returns the adjectives and nouns of tokens [lo, hi), the words
+// before a phrase's head, joined by spaces ("" when there are none).
+func (r *resolver) modifiers(lo, hi int) string {
+	var ws []string
+	for k := lo; k < hi; k++ {
+		if u := r.d.Tokens[k].UPOS; u == "ADJ" || u == "NOUN" {
+			ws = append(ws, r.low[k])
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
 func contrast(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
@@ -529,4 +709,30 @@ func plural(w string) string {
 		return w + "es"
 	}
 	return w + "s"
+}
+
+// itSubjects resolves "it" as the subject of a verb of a parsed document
+// to a body (an organisation, a country) when the latest named subject
+// (not a pronoun) of the previous sentence or of an earlier clause of the
+// same sentence is that body: "The company cut jobs. It said ...". Other
+// uses of "it" are left alone: it mostly stands for things.
+func (r *resolver) itSubjects() {
+	if !r.parsed {
+		return
+	}
+	for i, t := range r.d.Tokens {
+		if r.low[i] != "it" || !strings.HasPrefix(t.Deprel, "nsubj") {
+			continue
+		}
+		var last *mention
+		for _, m := range r.ments {
+			if m.End <= t.Start && m.sent >= t.Sentence-1 && m.subject && m.how != HowPronoun && (last == nil || m.Start > last.Start) {
+				last = m
+			}
+		}
+		if last == nil || (last.a.kind != "organization" && last.a.kind != "country") || r.plural(last) {
+			continue
+		}
+		r.addMention(last.a, i, i+1, HowPronoun)
+	}
 }

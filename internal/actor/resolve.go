@@ -645,9 +645,34 @@ func (r *resolver) pronoun(i int) {
 			return
 		}
 	}
+	if best != nil && g == "n" && r.placeBetween(best, pos) {
+		return // "Poland's third city … its centre": the city, a place
+	}
 	if best != nil {
 		r.addMention(best.a, i, i+1, HowPronoun)
 	}
+}
+
+// placeBetween reports whether a place entity of the recogniser that is
+// no actor's mention (a city, a region) lies between mention m and
+// offset pos.
+func (r *resolver) placeBetween(m *mention, pos int) bool {
+	for _, e := range r.ents {
+		if (e.Type != "GPE" && e.Type != "LOC" && e.Type != "FAC") || e.Start < m.End || e.End > pos {
+			continue
+		}
+		mentioned := false
+		for _, o := range r.ments {
+			if o.Overlaps(e.Span) {
+				mentioned = true
+				break
+			}
+		}
+		if !mentioned {
+			return true
+		}
+	}
+	return false
 }
 
 // cataphor handles a possessive in a fronted phrase ("For his part, the

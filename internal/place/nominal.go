@@ -299,7 +299,7 @@ func nominals(d *doc.Document, words []word, places []doc.Place, kinds []string)
 	var added []doc.Place
 	for i := 0; i+1 < len(words); i++ {
 		w, n := words[i], words[i+1]
-		if !strings.EqualFold(text[w.Start:w.End], "the") || n.Start != w.End+1 || text[w.End] != ' ' {
+		if det := text[w.Start:w.End]; !strings.EqualFold(det, "the") && !strings.EqualFold(det, "this") && !strings.EqualFold(det, "that") || n.Start != w.End+1 || text[w.End] != ' ' {
 			continue
 		}
 		noun := text[n.Start:n.End]
@@ -447,4 +447,70 @@ func sentencer(d *doc.Document) func(int) int {
 	return func(off int) int {
 		return sort.Search(len(starts), func(i int) bool { return starts[i] > off }) - 1
 	}
+}
+
+// thereRefs adds the locative "there" of a parsed document that refers
+// back to a place: an adverb (deprel advmod, not the "there" of "there
+// is") whose sentence or the previous one mentions a place; and the
+// subject "it", and "its", after a place that is the subject of the same
+// or the previous sentence with no actor mentioned in between ("Tulsa
+// grew fast. It …", "… Its mayor"). Each is output as a place with the
+// latest place's name, country and coordinates, its text being the
+// pronoun or "there". places are in text order; the result is too.
+func thereRefs(d *doc.Document, places []doc.Place) []doc.Place {
+	if len(places) == 0 {
+		return places
+	}
+	sentOf := sentencer(d)
+	var added []doc.Place
+	k := 0 // places[:k] start before the token
+	for _, t := range d.Tokens {
+		for k < len(places) && places[k].End <= t.Start {
+			k++
+		}
+		if k == 0 {
+			continue
+		}
+		p := places[k-1]
+		if s := sentOf(t.Start); s-sentOf(p.Start) > 1 {
+			continue
+		}
+		w := strings.ToLower(d.Text[t.Start:t.End])
+		switch {
+		case t.Deprel == "advmod" && w == "there":
+		case (strings.HasPrefix(t.Deprel, "nsubj") && w == "it" || w == "its") && subjectPlace(d, p, t.Start):
+		default:
+			continue
+		}
+		p.Span, p.Text = t.Span, d.Text[t.Start:t.End]
+		added = append(added, p)
+	}
+	if len(added) == 0 {
+		return places
+	}
+	out := append(places, added...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// subjectPlace reports whether place p is the subject of its clause and
+// no actor mention comes between it and off: "Tulsa grew fast. It ..."
+func subjectPlace(d *doc.Document, p doc.Place, off int) bool {
+	subj := false
+	for _, t := range d.Tokens {
+		if t.Start >= p.Start && t.End <= p.End && strings.HasPrefix(t.Deprel, "nsubj") {
+			subj = true
+		}
+	}
+	if !subj {
+		return false
+	}
+	for _, a := range d.Actors {
+		for _, m := range a.Mentions {
+			if m.Start >= p.End && m.End <= off {
+				return false
+			}
+		}
+	}
+	return true
 }

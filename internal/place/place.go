@@ -31,15 +31,17 @@
 // names (… School, … University, Cyclone …), and words of a person actor's
 // name. A one-word name must follow a locative preposition ("in Dulwich")
 // or a place noun and "of" ("the province of Palawan") at least once in
-// the document, or be qualified. A gazetteer name whose qualifier is a
+// the document, be marked a place by the recogniser twice or more, or be
+// qualified. A gazetteer name whose qualifier is a
 // region holding no candidate ("Paris, Texas") is output the same way,
 // with the qualifier's country.
 //
 // # Nominal mentions
 //
-// A definite "the city", "the town", "the village", "the capital (city)",
-// "the country", "the nation", "the state", "the province", "the region",
-// "the island", "the park" or "the lake" whose noun heads its phrase (not
+// A definite "the city" ("this city", "that city"), "the town", "the
+// village", "the capital (city)", "the country", "the nation", "the
+// state", "the province", "the region", "the island", "the park" or "the
+// lake" whose noun heads its phrase (not
 // "the city council", "the city of …", "the city-state") refers back to a
 // place of a compatible kind mentioned in the same or the three preceding
 // sentences: city/town/village → cities and capitals, capital → capitals,
@@ -48,7 +50,11 @@
 // regions). Among several, the one mentioned most often so far wins, then
 // the latest. The nominal is output as a place with its own text and the
 // antecedent's name, country and coordinates; with no antecedent nothing
-// is output.
+// is output. In a parsed document, a locative "there" (an adverb, not the
+// "there" of "there is") is output the same way after a place of its
+// sentence or the one before, and so are a subject "it" and "its" after a
+// place that is the subject of its sentence or the one before, no actor
+// being mentioned in between.
 //
 // # Disambiguation
 //
@@ -162,8 +168,8 @@ func (g *Gazetteer) Resolve(d *doc.Document, opts Options) []doc.Place {
 		}
 		t := d.Text[s.Start:s.End]
 		cands := g.lookup(t)
-		if len(cands) == 0 && utf8.RuneCountInString(t) >= 5 {
-			cands = fuzzy(t)
+		if len(cands) == 0 && utf8.RuneCountInString(t) >= 5 && !nonPlace[strings.ToLower(t)] && !functionWord(d, s.Start) {
+			cands = fuzzy(t) // never a common word ("There", "They're" are not Tyre)
 		}
 		if len(cands) > 0 && !attributive(d, s) {
 			ms = append(ms, mention{Span: s, cands: cands, force: -1})
@@ -223,7 +229,10 @@ func (g *Gazetteer) Resolve(d *doc.Document, opts Options) []doc.Place {
 			if best == nil {
 				// Transliteration-tolerant match of one capitalised word
 				// after a locative preposition ("fighting near Jarkov").
-				if !prep || utf8.RuneCountInString(d.Text[w.Start:w.End]) < 5 || inBlocked(span) || stop[names.Fold(d.Text[w.Start:w.End])] {
+				if !prep || utf8.RuneCountInString(d.Text[w.Start:w.End]) < 5 || inBlocked(span) || stop[names.Fold(d.Text[w.Start:w.End])] ||
+					strings.ContainsAny(d.Text[words[i-1].End:w.Start], ".!?;:") || functionWord(d, w.Start) {
+					// not across a sentence end ("… to. There …"), nor a
+					// pronoun or adverb ("There" is not Tyre)
 					continue
 				}
 				c := fuzzy(d.Text[w.Start:w.End])
@@ -279,9 +288,18 @@ func (g *Gazetteer) Resolve(d *doc.Document, opts Options) []doc.Place {
 	}
 	// A one-word unknown name is kept only if one of its mentions follows
 	// a locative preposition ("in Dulwich", "to Mallorca") or a place noun
-	// and "of" ("the province of Palawan"): alone, such
-	// words are as often people or things the recogniser mistook.
+	// and "of" ("the province of Palawan"), or the recogniser marks it a
+	// place twice or more: alone, such words are as often people or things
+	// the recogniser mistook.
 	located := map[string]bool{}
+	seen := map[string]int{}
+	for _, s := range keep {
+		// a name the recogniser marks as a place twice or more
+		f := names.Fold(d.Text[s.Start:s.End])
+		if seen[f]++; seen[f] >= 2 {
+			located[f] = true
+		}
+	}
 	for _, s := range keep {
 		i := sort.Search(len(words), func(i int) bool { return words[i].Start >= s.Start })
 		if i > 0 && i < len(words) && words[i].Start == s.Start && (locative[strings.ToLower(d.Text[words[i-1].Start:words[i-1].End])] ||
@@ -434,7 +452,7 @@ func (g *Gazetteer) Resolve(d *doc.Document, opts Options) []doc.Place {
 		out = append(out, p)
 		kinds = append(kinds, entryKind(e))
 	}
-	return nominals(d, words, out, kinds)
+	return thereRefs(d, nominals(d, words, out, kinds))
 }
 
 // attributive reports whether s is an upper-case abbreviation used as a
@@ -588,3 +606,18 @@ func usState(s string) bool {
 }
 
 var usStates = []string{"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"}
+
+// functionWord reports whether the token starting at off is tagged as a
+// pronoun, adverb, determiner or auxiliary ("There", "They're"), which
+// the recogniser sometimes marks as a place.
+func functionWord(d *doc.Document, off int) bool {
+	k := sort.Search(len(d.Tokens), func(i int) bool { return d.Tokens[i].Start >= off })
+	if k >= len(d.Tokens) || d.Tokens[k].Start != off {
+		return false
+	}
+	switch d.Tokens[k].UPOS {
+	case "PRON", "ADV", "DET", "AUX", "SCONJ", "CCONJ", "ADP":
+		return true
+	}
+	return false
+}

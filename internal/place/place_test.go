@@ -101,6 +101,9 @@ func TestFind(t *testing.T) {
 		{"hyphenated", "Talks in Port-au-Prince and Nagorno-Karabakh.", nil, "Port-au-Prince=Port-au-Prince/HTI; Nagorno-Karabakh=Nagorno-Karabakh/AZE"},
 		{"recogniser partial entity", "Fighting in Nagorno-Karabakh.", []doc.Entity{{Text: "Nagorno", Type: "GPE"}}, "Nagorno-Karabakh=Nagorno-Karabakh/AZE"},
 		{"apostrophe name", "Strikes on Sana'a continued.", nil, "Sana'a=Sanaa/YEM"},
+		{"unknown one word tagged twice", "Hartsby was quiet. Hartsby grew.", []doc.Entity{{Text: "Hartsby", Type: "GPE"}, {Text: "Hartsby", Type: "GPE"}}, "Hartsby=Hartsby/-; Hartsby=Hartsby/-"},
+		{"nominal this city", "Drones hit Kharkiv. This city was dark.", nil, "Kharkiv=Kharkiv/UKR; This city=Kharkiv/UKR"},
+		{"no fuzzy match across a sentence end", "Which town did he move to? There, by the river.", nil, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

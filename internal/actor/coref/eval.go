@@ -300,34 +300,7 @@ func scoreDoc(st *Stats, g *gumDoc, d *doc.Document, k *kb.KB, named bool) {
 		}
 	}
 	isTracked := func(j int) bool { return keep[g.mentions[j].entity] && tracked[g.mentions[j].etype] }
-	// match system mentions to gold mentions, longest gold first is not
-	// needed: take for each system mention the smallest gold mention that
-	// contains it and whose minimal span it covers.
-	goldOf := make([]int, len(sys)) // gold index or -1
-	taken := map[int]bool{}
-	for i, s := range sys {
-		goldOf[i] = -1
-		best := -1
-		for j, gm := range g.mentions {
-			if taken[j] || !gm.Span.Contains(s.Span) {
-				continue
-			}
-			ok := true
-			for _, w := range gm.min {
-				if !s.Span.Contains(w) && !possessive(g.text[w.Start:w.End]) {
-					ok = false
-					break
-				}
-			}
-			if ok && (best < 0 || gm.Len() < g.mentions[best].Len()) {
-				best = j
-			}
-		}
-		if best >= 0 {
-			goldOf[i] = best
-			taken[best] = true
-		}
-	}
+	goldOf, taken := matchMentions(g, sys)
 	// keys: gold mention j is key j; unmatched system mentions get keys
 	// after the gold ones
 	chainLen := map[string]int{}
@@ -472,6 +445,39 @@ func scoreDoc(st *Stats, g *gumDoc, d *doc.Document, k *kb.KB, named bool) {
 			}
 		}
 	}
+}
+
+// matchMentions matches system mentions to gold mentions: each system
+// mention takes the smallest free gold mention that contains it and whose
+// minimal span it covers. goldOf gives each system mention's gold index
+// (-1 for none), taken the gold mentions matched.
+func matchMentions(g *gumDoc, sys []sysMention) (goldOf []int, taken map[int]bool) {
+	goldOf = make([]int, len(sys))
+	taken = map[int]bool{}
+	for i, s := range sys {
+		goldOf[i] = -1
+		best := -1
+		for j, gm := range g.mentions {
+			if taken[j] || !gm.Span.Contains(s.Span) {
+				continue
+			}
+			ok := true
+			for _, w := range gm.min {
+				if !s.Span.Contains(w) && !possessive(g.text[w.Start:w.End]) {
+					ok = false
+					break
+				}
+			}
+			if ok && (best < 0 || gm.Len() < g.mentions[best].Len()) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			goldOf[i] = best
+			taken[best] = true
+		}
+	}
+	return goldOf, taken
 }
 
 // wikiEntry maps a Wikipedia title to a knowledge-base id by name or alias
