@@ -19,6 +19,8 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	var subjNode = -1  // where to look for the subject
 	var frameVerb = -1 // the clause a meeting phrase is the circumstance of
 	exist := false     // "there was a meeting with X and Y"
+	scheduled := false // "a meeting … is planned for next week"
+	relMeeting := -1   // the antecedent of "who is … meeting with X"
 	if e.POS == "N" && c.caseOf(i) == "in" && protestFrames[c.lemma(i)] && c.head(i) >= 0 && c.d.Tokens[c.head(i)].UPOS == "VERB" {
 		// "staged a hunger strike in protest against …": the motive of
 		// another act, not a protest of its own.
@@ -57,9 +59,19 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			anchor = i
 			subjNode = i
 			frameVerb = h
+		case c.relativeMeeting(i) >= 0:
+			// "Ban Ki-moon, who is in Doha meeting with the Emir and
+			// President Abbas, said …": a bare "meeting with" in a
+			// relative clause is its antecedent's.
+			anchor = i
+			subjNode = i
+			relMeeting = c.relativeMeeting(i)
 		case c.ownActors(i):
-			if h >= 0 && irrealisGovernors[c.lemma(h)] {
-				// "awaited approval by the government": not (yet) an event.
+			scheduled = h >= 0 && e.Type == "CONSULT" && c.rel(i) == "nsubj:pass" && scheduleVerbs[c.lemma(h)]
+			if h >= 0 && irrealisGovernors[c.lemma(h)] && !scheduled {
+				// "awaited approval by the government": not (yet) an
+				// event. But "a meeting between X and Y is planned for
+				// next week" is a scheduled meeting.
 				return doc.Event{}, false
 			}
 			anchor = i
@@ -107,6 +119,9 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		}
 	}
 	chain, negated, modality := c.chain(anchor)
+	if scheduled && modality == "asserted" {
+		modality = "intended"
+	}
 	for _, n := range chain[1:] {
 		// "staff want him to resign", "expect Iran to attend": the
 		// governing wish is someone else's, the event nobody's yet.
@@ -178,6 +193,21 @@ func (c *coder) code(i int) (doc.Event, bool) {
 					srcTok = k
 				}
 			}
+			if src == nil && e.Type == "CONSULT" {
+				// "was greeted at the airport by the president": the
+				// parser hung the agent on the place.
+				for _, k := range c.children[anchor] {
+					if c.rel(k) != "obl" || c.caseOf(k) == "by" {
+						continue
+					}
+					for _, g := range c.children[k] {
+						if c.rel(g) == "nmod" && c.caseOf(g) == "by" && g > k && len(c.actors(g)) > 0 && src == nil {
+							src = c.actors(g)
+							srcTok = g
+						}
+					}
+				}
+			}
 		}
 		if src == nil && !passive && srcTok < 0 {
 			if k := c.inheritedSubject(top); k >= 0 {
@@ -225,6 +255,13 @@ func (c *coder) code(i int) (doc.Event, bool) {
 					break
 				}
 			}
+		}
+		if relMeeting >= 0 && src == nil {
+			src, srcTok = []string{c.actorAt[relMeeting]}, relMeeting
+			tgt = without(appendNew(tgt, c.followingWith(i)...), src)
+		}
+		if frameVerb >= 0 && len(tgt) == 0 && len(c.withActors(i)) == 0 {
+			tgt = appendNew(tgt, c.addressees(frameVerb)...)
 		}
 		if e.Type == "CONSULT" && src == nil {
 			// "a Security Council meeting was held", "US-China talks":
@@ -425,6 +462,24 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			}
 		}
 	}
+	if e.Mode == "visit" && len(tgt) == 0 {
+		// "made a trip to Kyiv to meet President Zelensky": the
+		// counterpart of the meeting the journey is for.
+		for _, n := range []int{anchor, i} {
+			for _, k := range c.children[n] {
+				if t := c.trig[k]; t == nil || t.POS != "V" || t.Type != "CONSULT" || !c.markedTo(k) {
+					continue
+				}
+				if r := c.rel(k); r != "advcl" && r != "xcomp" && r != "acl" {
+					continue
+				}
+				tgt = appendNew(tgt, without(c.meetee(k), src)...)
+			}
+			if n == i {
+				break
+			}
+		}
+	}
 	if e.Type == "CONSULT" && e.POS == "N" && len(tgt) == 0 {
 		// "her meeting with Georgian President Saakashvili" when the
 		// parser hung the with-phrase elsewhere.
@@ -466,6 +521,17 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		src, tgt, srcTok = giver, src, -1
 	}
 	tgt = without(tgt, src)
+	if e.Type == "CONSULT" && len(src) == 0 && anchor != i && c.participates(anchor, i) {
+		// "Delegates present at the conference were from twenty
+		// countries, including Yemen and the United Kingdom": the parties
+		// of an unnamed subject are in the from-phrase of its predicate.
+		for _, k := range c.children[anchor] {
+			if r := c.rel(k); (r == "obl" || r == "nmod") && c.caseOf(k) == "from" {
+				src = appendNew(src, c.actors(k)...)
+			}
+		}
+		tgt = without(tgt, src)
+	}
 	// "Three civilians were killed", "the prisoners were released": a
 	// material act stated in the passive, with its patient named and its
 	// doer unknown, is coded with an empty source.
@@ -490,6 +556,17 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	if e.Type == "CONSULT" && len(src) == 0 && len(tgt) == 0 && anchor != i && c.participates(anchor, i) {
 		// "Leaders of twenty countries attended the summit": a meeting
 		// with no party resolved says nothing of who met whom.
+		return doc.Event{}, false
+	}
+	if e.Type == "CONSULT" && e.POS == "N" && len(src) < 2 && len(tgt) == 0 && (c.hasCompound(i, "press") || c.hasCompound(i, "news")) {
+		// "held a press conference": a statement to the press, not a
+		// meeting (a joint one of two parties still is).
+		return doc.Event{}, false
+	}
+	if e.Type == "CONSULT" && !negated && e.Mode != "visit" && len(tgt) == 0 && len(src) < 2 && c.unnamedCounterpart(anchor, i) {
+		// "met reporters", "met with protesters": the press or people
+		// the text does not name are no party to a meeting. A refusal
+		// to meet them stays a refusal.
 		return doc.Event{}, false
 	}
 	if src == nil {
@@ -757,6 +834,42 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	return ev, true
 }
 
+// unnamedCounterpart reports whether the counterpart of a consultation
+// (the object or with/to phrase of its predicate v or noun i) is the
+// press ("met reporters") or a plural common noun that names no actor
+// ("met with protesters", "consulted experts").
+func (c *coder) unnamedCounterpart(v, i int) bool {
+	for _, n := range []int{v, i} {
+		for _, k := range c.children[n] {
+			if k == i {
+				continue
+			}
+			switch c.rel(k) {
+			case "obj":
+				if c.isTime(k) || topicVerbs[c.lemma(n)] {
+					continue
+				}
+			case "obl", "nmod":
+				if cs := c.caseOf(k); cs != "with" && cs != "to" {
+					continue
+				}
+			default:
+				continue
+			}
+			if len(c.actors(k)) > 0 {
+				continue
+			}
+			if mediaNouns[c.lemma(k)] || (c.d.Tokens[k].UPOS == "NOUN" && c.d.Tokens[k].XPOS == "NNS") {
+				return true
+			}
+		}
+		if v == i {
+			break
+		}
+	}
+	return false
+}
+
 // phoneNouns are the media of a call ("spoke with X by phone").
 var phoneNouns = set("phone", "telephone", "videophone", "videoconference", "video")
 
@@ -972,13 +1085,136 @@ func (c *coder) meetingFrame(i, h int) bool {
 	if u := c.d.Tokens[h].UPOS; u != "VERB" && u != "AUX" {
 		return false
 	}
+	if c.participates(h, i) {
+		return false // "took part in talks with X": the talks are its object
+	}
+	if len(c.addressees(h)) > 0 && c.caseOf(i) == "in" {
+		// "told the Lithuanian president in a phone call that …": the
+		// one told is the other party.
+		return true
+	}
 	for _, k := range c.children[i] {
 		if r := c.rel(k); (r == "nmod" || r == "obl") && (c.caseOf(k) == "with" || (c.caseOf(k) == "to" && c.trig[i].Mode == "visit")) && len(c.actors(k)) > 0 {
 			// "In a conversation with the newspaper El Pais": an interview.
 			return !c.phraseHas(k, mediaNouns)
 		}
 	}
-	return len(c.followingWith(i)) > 0
+	if len(c.followingWith(i)) > 0 {
+		return true
+	}
+	// "At a meeting in Riga, Poland and Lithuania agreed …": the clause's
+	// conjoined subject names the parties.
+	for _, k := range c.children[h] {
+		if c.rel(k) != "nsubj" || len(c.actors(k)) < 2 {
+			continue
+		}
+		// Conjoined parties, not one party named twice ("Yemen's Foreign
+		// Minister, Abu Bakr al-Qirbi", parsed as conjuncts): the last
+		// conjunct has its "and".
+		for _, g := range c.children[k] {
+			if c.rel(g) != "conj" || len(c.actors(g)) == 0 {
+				continue
+			}
+			for _, m := range c.children[g] {
+				if c.rel(m) == "cc" {
+					return c.caseOf(i) != "before"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// scheduleVerbs put a meeting on the calendar ("talks are scheduled for
+// Monday").
+var scheduleVerbs = set("plan", "schedule", "arrange", "set", "expect")
+
+// relativeMeeting returns the token of the antecedent actor of a
+// relative clause in which the bare noun "meeting" (no determiner or
+// possessor) at i is followed by a with-phrase naming an actor — "X, who
+// is in Doha meeting with Y and Z" —, or -1. The antecedent is the word
+// before the ", who" that opens the clause, at most eight words before.
+func (c *coder) relativeMeeting(i int) int {
+	if c.trig[i] == nil || c.trig[i].Type != "CONSULT" || strings.ToLower(c.d.SpanText(c.d.Tokens[i].Span)) != "meeting" {
+		return -1
+	}
+	for _, k := range c.children[i] {
+		// A name hung on it as a compound is a misparse of the place
+		// before it ("in Doha, Qatar meeting with …").
+		if r := c.rel(k); r == "det" || r == "nmod:poss" || r == "amod" || (r == "compound" && c.d.Tokens[k].UPOS != "PROPN") {
+			return -1
+		}
+	}
+	if len(c.followingWith(i)) == 0 {
+		return -1
+	}
+	sent := c.d.Tokens[i].Sentence
+	for j := i - 1; j >= 2 && j >= i-8 && c.d.Tokens[j].Sentence == sent; j-- {
+		t := &c.d.Tokens[j]
+		if t.UPOS == "VERB" || (t.UPOS == "PUNCT" && c.lemma(j) != ",") {
+			return -1
+		}
+		if strings.ToLower(c.d.SpanText(t.Span)) != "who" {
+			continue
+		}
+		if c.lemma(j-1) != "," || c.d.Tokens[j-2].Sentence != sent {
+			return -1
+		}
+		if id := c.actorAt[j-2]; id != "" {
+			return j - 2
+		}
+		return -1
+	}
+	return -1
+}
+
+// meetee returns the counterpart of the meeting verb k: the actors of its
+// object or with-phrase, else of the names right after it ("to meet
+// Ukrainian President Volodymyr Zelensky", misparsed).
+func (c *coder) meetee(k int) []string {
+	var ids []string
+	for _, g := range c.children[k] {
+		if r := c.rel(g); (r == "obj" || r == "iobj" || ((r == "obl" || r == "nmod") && c.caseOf(g) == "with")) && !c.isTime(g) {
+			ids = appendNew(ids, c.actors(g)...)
+		}
+	}
+	if len(ids) > 0 {
+		return ids
+	}
+	sent := c.d.Tokens[k].Sentence
+	for j := k + 1; j < len(c.d.Tokens) && j < k+10 && c.d.Tokens[j].Sentence == sent; j++ {
+		switch c.d.Tokens[j].UPOS {
+		case "ADJ", "PROPN", "NOUN", "DET":
+		case "ADP":
+			if c.lemma(j) != "with" || j != k+1 {
+				return ids
+			}
+		default:
+			return ids
+		}
+		if id := c.actorAt[j]; id != "" {
+			ids = appendNew(ids, id)
+		}
+	}
+	return ids
+}
+
+// addressVerbs address what they say to someone, named as their object.
+var addressVerbs = set("tell", "inform", "assure", "brief", "urge", "ask", "warn")
+
+// addressees returns the actors of the object of the address verb h ("told
+// the Lithuanian president"), or nil.
+func (c *coder) addressees(h int) []string {
+	if h < 0 || !addressVerbs[c.lemma(h)] {
+		return nil
+	}
+	var ids []string
+	for _, k := range c.children[h] {
+		if r := c.rel(k); r == "obj" || r == "iobj" {
+			ids = appendNew(ids, c.actors(k)...)
+		}
+	}
+	return ids
 }
 
 // followingWith returns the actors of a "with" (or "between", or for a
@@ -1148,13 +1384,20 @@ func (c *coder) actors(k int) []string {
 				switch c.rel(g) {
 				case "compound", "flat", "amod", "nmod:poss", "appos", "det":
 					walk(g, depth+1)
+				case "nmod":
+					if c.d.Tokens[g].Deprel == "nmod:unmarked" && c.d.Tokens[g].UPOS == "PROPN" {
+						// "Vilnius, Lithuania": a city and its country.
+						walk(g, depth+1)
+					}
 				}
 			}
 		}
 		walk(n, 0)
 		if len(ids) == 0 {
 			for _, g := range c.children[n] {
-				if cs := c.caseOf(g); c.rel(g) == "nmod" && (cs == "of" || cs == "in" || cs == "from") {
+				if cs := c.caseOf(g); c.rel(g) == "nmod" && (cs == "of" || cs == "in" || cs == "from" || cs == "include") {
+					// "include": "twenty countries, including Yemen and
+					// the United Kingdom".
 					walk(g, 1)
 					for _, m := range c.children[g] {
 						if c.rel(m) == "conj" {
@@ -1311,6 +1554,62 @@ func (c *coder) demands() []doc.Event {
 		m := "change"
 		ev := doc.Event{Type: "REQUEST", Mode: &m, Source: src, Target: tgt, Modality: "asserted",
 			Evidence: c.d.Sentences[c.d.Tokens[v].Sentence]}
+		if date := c.date([]int{h}, h); date != "" {
+			ev.Date = &date
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// stops codes a stop of a journey named as a country ("The president's
+// first stop is Israel", "Her next stop will be Jordan") as a visit of
+// the stop's possessor to that country. "stop" is no trigger of its own
+// ("a stop to the violence"): only this copular frame, with a possessor
+// and a country as predicate, is read as a visit.
+func (c *coder) stops() []doc.Event {
+	var out []doc.Event
+	for i := range c.d.Tokens {
+		if c.lemma(i) != "stop" || c.d.Tokens[i].UPOS != "NOUN" || c.rel(i) != "nsubj" {
+			continue
+		}
+		h := c.head(i)
+		if h < 0 || c.d.Tokens[h].UPOS != "PROPN" || !c.countries[c.actorAt[h]] {
+			continue
+		}
+		cop, poss, negated := false, -1, false
+		for _, k := range c.children[h] {
+			switch {
+			case c.rel(k) == "cop":
+				cop = true
+			case c.isNeg(k):
+				negated = true
+			}
+		}
+		for _, k := range c.children[i] {
+			if c.rel(k) == "nmod:poss" {
+				poss = k
+			}
+		}
+		if !cop || poss < 0 {
+			continue
+		}
+		src := c.actors(poss)
+		tgt := without([]string{c.actorAt[h]}, src)
+		if len(src) == 0 || len(tgt) == 0 {
+			continue
+		}
+		m := "visit"
+		modality := "asserted"
+		for _, k := range c.children[h] {
+			if c.rel(k) == "aux" {
+				if am, ok := auxModality[c.lemma(k)]; ok {
+					modality = am
+				}
+			}
+		}
+		ev := doc.Event{Type: "CONSULT", Mode: &m, Source: src, Target: tgt, Negated: negated, Modality: modality,
+			Evidence: c.d.Sentences[c.d.Tokens[i].Sentence]}
 		if date := c.date([]int{h}, h); date != "" {
 			ev.Date = &date
 		}

@@ -22,6 +22,11 @@ func TestDump(t *testing.T) {
 	for i, tk := range d.Tokens {
 		fmt.Println(i, d.SpanText(tk.Span), tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, tk.Deprel)
 	}
+	if toks := repairParse(d); toks != nil {
+		for i, tk := range toks {
+			fmt.Println("repaired", i, d.SpanText(tk.Span), tk.UPOS, tk.XPOS, tk.Lemma, tk.Head, tk.Deprel)
+		}
+	}
 	for _, a := range d.Actors {
 		fmt.Println("actor", a.ID, a.Name, a.Mentions)
 	}

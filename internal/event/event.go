@@ -79,7 +79,9 @@ type coder struct {
 	opts     Options
 	children [][]int
 	actorAt  []string // actor id per token, "" for none
-	trig     []*Entry // trigger per token
+	// countries holds the ids of the country actors.
+	countries map[string]bool
+	trig      []*Entry // trigger per token
 	// extra holds further events of the trigger being coded (a second,
 	// separate meeting in the same clause).
 	extra []doc.Event
@@ -126,7 +128,7 @@ func Code(d *doc.Document, opts Options) {
 			// circumstance of another act ("In a telephone conversation
 			// with Sarkozy, Medvedev declared that troops would start
 			// their pullout").
-			b := c.background(i) && !(ev.Type == "CONSULT" && len(ev.Target) > 0 && !ev.Negated)
+			b := c.background(i) && !(ev.Type == "CONSULT" && (len(ev.Target) > 0 || len(ev.Source) > 1) && !ev.Negated)
 			for _, x := range append([]doc.Event{ev}, c.extra...) {
 				evs = append(evs, x)
 				bg = append(bg, b)
@@ -135,6 +137,11 @@ func Code(d *doc.Document, opts Options) {
 				fore[d.Tokens[i].Sentence] = true
 			}
 		}
+	}
+	for _, ev := range c.stops() {
+		evs = append(evs, ev)
+		bg = append(bg, false)
+		fore[c.sentenceOf(ev.Evidence)] = true
 	}
 	for _, ev := range c.demands() {
 		evs = append(evs, ev)
@@ -145,9 +152,25 @@ func Code(d *doc.Document, opts Options) {
 	// clause, or a participle beside the main clause) is dropped when its
 	// sentence reports a main event: it is context, not the news.
 	seen := map[string]bool{}
+	unnamed, home := counterpartInfo(d)
 	for k, ev := range evs {
 		if bg[k] && fore[c.sentenceOf(ev.Evidence)] {
 			continue
+		}
+		if ev.Type == "CONSULT" && len(ev.Source) == 0 && len(ev.Target) == 0 && !opts.KeepUnsourced {
+			// "talks between Washington and Moscow are under way" with
+			// neither city resolved: a meeting of no one.
+			continue
+		}
+		if ev.Type == "CONSULT" && !ev.Negated && len(ev.Target) > 0 {
+			// (A refusal to meet them stays a refusal.)
+			ev.Target = namedCounterparts(ev, unnamed, home)
+			if len(ev.Target) == 0 && len(ev.Source) < 2 {
+				// "will consult with them" (regional leaders), "will
+				// meet with U.S. officials" (the president's own): no
+				// named party to meet.
+				continue
+			}
 		}
 		// "killed 72 people and wounded 149": one event, not two.
 		key := eventKey(ev)
@@ -157,6 +180,53 @@ func Code(d *doc.Document, opts Options) {
 		seen[key] = true
 		d.Events = append(d.Events, ev)
 	}
+}
+
+// counterpartInfo returns the actors the text never names (descriptions
+// such as "regional leaders" linked into "new:group:leaders"), and each
+// person's country.
+func counterpartInfo(d *doc.Document) (unnamed map[string]bool, home map[string]string) {
+	unnamed, home = map[string]bool{}, map[string]string{}
+	for _, a := range d.Actors {
+		if a.Kind == "person" && a.Country != nil {
+			home[a.ID] = *a.Country
+		}
+		if !strings.HasPrefix(a.ID, "new:") {
+			continue
+		}
+		named := false
+		for _, m := range a.Mentions {
+			if m.How == "name" || m.How == "alias" {
+				named = true
+				break
+			}
+		}
+		if !named {
+			unnamed[a.ID] = true
+		}
+	}
+	return unnamed, home
+}
+
+// namedCounterparts returns the targets of a meeting that are parties to
+// it: not an actor the text never names, nor the own country of a person
+// source (a president meeting "U.S. officials" meets his own government,
+// not another party).
+func namedCounterparts(ev doc.Event, unnamed map[string]bool, home map[string]string) []string {
+	own := map[string]bool{}
+	for _, s := range ev.Source {
+		if h, ok := home[s]; ok {
+			own[h] = true
+		}
+	}
+	var out []string
+	for _, t := range ev.Target {
+		if unnamed[t] || own[t] {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // sentenceOf returns the index of the sentence span s, or -1.
@@ -230,7 +300,11 @@ func (c *coder) index() {
 		}
 	}
 	// Actor mentions → tokens they overlap (tokens are sorted by offset).
+	c.countries = map[string]bool{}
 	for _, a := range c.d.Actors {
+		if a.Kind == "country" {
+			c.countries[a.ID] = true
+		}
 		for _, m := range a.Mentions {
 			lo := c.firstTokenAt(m.Start)
 			for k := lo; k < n && c.d.Tokens[k].Start < m.End; k++ {
@@ -426,8 +500,9 @@ func (c *coder) governed(i int) bool {
 		if c.trig[h] != nil && !c.isSupport(h, cur) {
 			return true
 		}
-		if c.isSupport(h, cur) || (supportVerbs[c.lemma(h)] && c.rel(cur) == "obj") {
-			// "threatened to launch an offensive": look past the support verb.
+		if c.isSupport(h, cur) || (supportVerbs[c.lemma(h)] && c.rel(cur) == "obj") || c.participates(h, cur) {
+			// "threatened to launch an offensive", "refused to take part
+			// in talks": look past the support or taking-part verb.
 			cur = h
 			continue
 		}
@@ -506,7 +581,9 @@ func (c *coder) participates(h, n int) bool {
 				return true
 			}
 		}
-	case lem == "present" && c.d.Tokens[h].UPOS == "ADJ":
+	case lem == "present" && (c.d.Tokens[h].UPOS == "ADJ" || c.d.Tokens[h].UPOS == "VERB" && c.d.Tokens[h].XPOS == "VBP"):
+		// "present" tagged a verb (VBP) in "Delegates present at the
+		// conference were from …"; not "presented a plan".
 		return (r == "obl" || r == "nmod") && cs == "at"
 	}
 	return false

@@ -44,8 +44,86 @@ func repairParse(d *doc.Document) []doc.Token {
 				break
 			}
 		}
+		for v := s[0] + 1; v < s[1]; v++ {
+			if out != nil {
+				cur = out
+			}
+			if fixFrontedList(d, cur, s, v, &out) {
+				break
+			}
+		}
+		for v := s[0]; v < s[1]; v++ {
+			if out != nil {
+				cur = out
+			}
+			fixNominalVerb(cur, s, v, &out)
+		}
+		for v := s[0]; v < s[1]; v++ {
+			if out != nil {
+				cur = out
+			}
+			fixTwoSubjects(cur, s, v, &out)
+			fixMediumWith(cur, s, v, &out)
+		}
 	}
 	return out
+}
+
+// fixNominalVerb reads a base-form verb that has a determiner, possessor
+// or preposition of its own before it as the noun it is: in "during her
+// Sunday visit to Tbilisi" the parser can tag "visit" a verb (VB) with
+// "Sunday" as its subject, and "during" as an adverb. The verb becomes a
+// noun, a preposition hung on it as an adverb its case marker (the noun
+// an oblique of its head), a subject between its determiner and itself a
+// compound, and its obliques after it nominal modifiers ("to Tbilisi").
+func fixNominalVerb(toks []doc.Token, s [2]int, v int, out *[]doc.Token) bool {
+	t := toks[v]
+	if t.UPOS != "VERB" || (t.XPOS != "VB" && t.XPOS != "VBP") {
+		return false
+	}
+	nominal := false
+	for k := s[0]; k < v; k++ {
+		if toks[k].Head != v {
+			continue
+		}
+		switch toks[k].Deprel {
+		case "det", "nmod:poss":
+			nominal = true
+		case "case", "advmod":
+			if toks[k].UPOS == "ADP" {
+				nominal = true
+			}
+		case "aux", "mark", "nsubj:pass", "expl", "cop":
+			return false
+		}
+	}
+	if !nominal {
+		return false
+	}
+	if *out == nil {
+		*out = append([]doc.Token(nil), toks...)
+	}
+	o := *out
+	o[v].UPOS, o[v].XPOS = "NOUN", "NN"
+	for k := s[0]; k < s[1]; k++ {
+		if o[k].Head != v {
+			continue
+		}
+		switch {
+		case k < v && o[k].UPOS == "ADP" && o[k].Deprel == "advmod":
+			// "during" hung as an adverb: the noun's preposition.
+			o[k].Deprel = "case"
+			switch o[v].Deprel {
+			case "ccomp", "xcomp", "advcl", "dep":
+				o[v].Deprel = "obl"
+			}
+		case k < v && o[k].Deprel == "nsubj":
+			o[k].Deprel = "compound"
+		case k > v && o[k].Deprel == "obl":
+			o[k].Deprel = "nmod"
+		}
+	}
+	return true
 }
 
 // fixFrontedSubject gives a subjectless verb the subject the parser hung,
@@ -76,7 +154,7 @@ func fixFrontedSubject(d *doc.Document, toks []doc.Token, s [2]int, v int, out *
 		if toks[a].Deprel != "appos" || (toks[a].UPOS != "NOUN" && toks[a].UPOS != "PROPN") {
 			continue
 		}
-		if a == s[0] || strings.TrimSpace(d.SpanText(toks[firstOf(toks, s, a)-1].Span)) != "," {
+		if a == s[0] || (strings.TrimSpace(d.SpanText(toks[firstOf(toks, s, a)-1].Span)) != "," && !accordingHost(toks, s, a)) {
 			continue
 		}
 		if lastOf(toks, s, a) != start-1 {
@@ -108,6 +186,177 @@ func fixFrontedSubject(d *doc.Document, toks []doc.Token, s [2]int, v int, out *
 
 // firstOf and lastOf return the first and last word (punctuation aside)
 // of the subtree of k in sentence s.
+// fixFrontedList rebuilds a conjoined subject that the parser split
+// between a fronted prepositional phrase and the verb: in "During talks in
+// Riga, Poland and Lithuania agreed …" the names are parsed as conjuncts
+// of "Riga", in "At a meeting in Riga, the Polish president and the
+// Lithuanian president agreed …" the first as an apposition of "meeting"
+// and the second as the subject. When a sentence opens with a preposition
+// and the words between the comma that closes that phrase and the verb
+// (with its auxiliaries) are only nouns, names, determiners, adjectives
+// and a conjunction, at least one of them hung on the fronted phrase,
+// they are made the verb's subject: the first noun phrase its head, the
+// others its conjuncts.
+func fixFrontedList(d *doc.Document, toks []doc.Token, s [2]int, v int, out *[]doc.Token) bool {
+	t := toks[v]
+	if t.UPOS != "VERB" || !(t.Deprel == "root" || t.Head < 0) || toks[s[0]].UPOS != "ADP" {
+		return false
+	}
+	start := v
+	for start-1 >= s[0] && toks[start-1].Head == v && (strings.HasPrefix(toks[start-1].Deprel, "aux") || toks[start-1].Deprel == "advmod") {
+		start--
+	}
+	comma := -1
+	for k := start - 1; k > s[0]; k-- {
+		if toks[k].UPOS == "PUNCT" {
+			if strings.TrimSpace(d.SpanText(toks[k].Span)) == "," {
+				comma = k
+			}
+			break
+		}
+	}
+	if comma < 0 || comma+1 >= start {
+		return false
+	}
+	var parts []int // heads of the region's noun phrases, in order
+	var ccs []int
+	hung := false
+	for k := comma + 1; k < start; k++ {
+		switch toks[k].UPOS {
+		case "DET", "ADJ", "PROPN", "NOUN", "CCONJ", "PART":
+		default:
+			return false
+		}
+		if toks[k].UPOS == "CCONJ" {
+			ccs = append(ccs, k)
+			continue
+		}
+		h := toks[k].Head
+		if h > comma && h < start && toks[k].Deprel != "conj" {
+			continue // inside a noun phrase of the region
+		}
+		switch {
+		case toks[k].UPOS == "NOUN" || toks[k].UPOS == "PROPN":
+			parts = append(parts, k)
+			if h >= s[0] && h < comma {
+				hung = true
+			}
+		default:
+			return false
+		}
+	}
+	if len(parts) < 2 || !hung || len(ccs) != 1 {
+		return false
+	}
+	if *out == nil {
+		*out = append([]doc.Token(nil), toks...)
+	}
+	o := *out
+	for k := s[0]; k < s[1]; k++ {
+		if k != parts[0] && o[k].Head == v && strings.HasPrefix(o[k].Deprel, "nsubj") {
+			o[k].Deprel = "dep"
+		}
+	}
+	o[parts[0]].Head, o[parts[0]].Deprel = v, "nsubj"
+	for _, k := range parts[1:] {
+		o[k].Head, o[k].Deprel = parts[0], "conj"
+	}
+	last := parts[len(parts)-1]
+	o[ccs[0]].Head, o[ccs[0]].Deprel = last, "cc"
+	return true
+}
+
+// fixTwoSubjects joins two subjects of one verb that a conjunction
+// separates ("The Polish president and the Lithuanian president held
+// talks", both parsed as subjects of "held", "and" hung on the verb): the
+// second becomes a conjunct of the first, the conjunction its marker.
+func fixTwoSubjects(toks []doc.Token, s [2]int, v int, out *[]doc.Token) bool {
+	var subj []int
+	cc := -1
+	for k := s[0]; k < v; k++ {
+		if toks[k].Head != v {
+			continue
+		}
+		switch toks[k].Deprel {
+		case "nsubj":
+			subj = append(subj, k)
+		case "cc":
+			cc = k
+		}
+	}
+	if len(subj) != 2 || cc < subj[0] || cc > subj[1] {
+		return false
+	}
+	if *out == nil {
+		*out = append([]doc.Token(nil), toks...)
+	}
+	o := *out
+	o[subj[1]].Head, o[subj[1]].Deprel = subj[0], "conj"
+	o[cc].Head = subj[1]
+	return true
+}
+
+// mediumNouns are the media of a conversation ("spoke by telephone with X").
+var mediumNouns = map[string]bool{"phone": true, "telephone": true, "videoconference": true, "videolink": true, "video": true}
+
+// fixMediumWith moves a with-phrase the parser hung on the medium of a
+// conversation ("spoke by telephone with the president": "with" under
+// "telephone") to the verb, where it names the other party.
+func fixMediumWith(toks []doc.Token, s [2]int, k int, out *[]doc.Token) bool {
+	t := toks[k]
+	v := t.Head
+	if !mediumNouns[strings.ToLower(t.Lemma)] || t.Deprel != "obl" || v < s[0] || v >= s[1] || toks[v].UPOS != "VERB" {
+		return false
+	}
+	by := false
+	for i := s[0]; i < k; i++ {
+		if toks[i].Head == k && toks[i].Deprel == "case" && strings.EqualFold(toks[i].Lemma, "by") {
+			by = true
+		}
+	}
+	if !by {
+		return false
+	}
+	moved := false
+	for g := k + 1; g < s[1]; g++ {
+		if toks[g].Head != k || !strings.HasPrefix(toks[g].Deprel, "nmod") {
+			continue
+		}
+		with := false
+		for i := k + 1; i < g; i++ {
+			if toks[i].Head == g && toks[i].Deprel == "case" && strings.EqualFold(toks[i].Lemma, "with") {
+				with = true
+			}
+		}
+		if !with {
+			continue
+		}
+		if *out == nil {
+			*out = append([]doc.Token(nil), toks...)
+		}
+		(*out)[g].Head, (*out)[g].Deprel = v, "obl"
+		moved = true
+	}
+	return moved
+}
+
+// accordingHost reports whether the apposition a is a name right after
+// the noun of an "according to" phrase it hangs on, with no comma between
+// them ("According to official sources Brazil and South Korea discussed
+// …"): a source phrase has no apposition of its own there.
+func accordingHost(toks []doc.Token, s [2]int, a int) bool {
+	h := toks[a].Head
+	if toks[a].UPOS != "PROPN" || h < s[0] || h >= s[1] || firstOf(toks, s, a)-1 != h || toks[h].UPOS != "NOUN" {
+		return false
+	}
+	for i := s[0]; i < h; i++ {
+		if toks[i].Head == h && toks[i].Deprel == "case" && strings.EqualFold(toks[i].Lemma, "accord") {
+			return true
+		}
+	}
+	return false
+}
+
 func firstOf(toks []doc.Token, s [2]int, k int) int {
 	lo := k
 	for i := s[0]; i < s[1]; i++ {

@@ -95,7 +95,7 @@ func byteOffsets(s string) []int {
 // participants named) and
 // positions (holder, stance, overlapping object). The rules were written
 // with these public articles in view, so the figures are development
-// figures (dataset wikinews-dev), not held-out ones. Positions are also
+// figures (dataset wikinews-dev), not held-out ones. Meetings and positions are also
 // scored on the held-out check set (dataset wikinews-check, 10 other
 // articles of the set), which no rule was tuned on.
 func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
@@ -191,52 +191,7 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 			qExact[group(q.Kind)].Pred++
 			qOver[group(q.Kind)].Pred++
 		}
-		// meetings
-		var gm []doc.Span
-		var gp [][]string
-		for _, m := range g.Meetings {
-			if m.Negated {
-				continue
-			}
-			gm = append(gm, doc.Span{Start: at(m.Start), End: at(m.End)})
-			gp = append(gp, m.Participants)
-		}
-		meet.Gold += len(gm)
-		usedM := make([]bool, len(gm))
-		for _, e := range d.Events {
-			if e.Type != "CONSULT" || e.Negated {
-				continue
-			}
-			switch e.Modality {
-			case "ready", "possible", "conditional", "demanded":
-				continue // an offer or a call to meet is no meeting (it is a position)
-			}
-			meet.Pred++
-			var who []string
-			for _, id := range append(append([]string{}, e.Source...), e.Target...) {
-				who = append(who, names[id])
-			}
-			hit := false
-			for k := range gm {
-				if usedM[k] || !gm[k].Overlaps(e.Evidence) {
-					continue
-				}
-				if shared(who, gp[k]) >= min(2, len(gp[k])) {
-					usedM[k] = true
-					meet.TP++
-					hit = true
-					break
-				}
-			}
-			if !hit {
-				debugf("%s false meeting %q: %s", a.ID, who, a.Text[e.Evidence.Start:e.Evidence.End])
-			}
-		}
-		for k := range gm {
-			if !usedM[k] {
-				debugf("%s missed meeting %q: %s", a.ID, gp[k], a.Text[gm[k].Start:gm[k].End])
-			}
-		}
+		scoreMeetings(a, d, names, g, &meet, true)
 		scorePositions(a, d, names, g.Positions, &pos, true)
 	}
 	if err := gs.Err(); err != nil {
@@ -265,14 +220,14 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 	return append(out, check...), nil
 }
 
-// evalWikinewsCheck scores positions on the held-out check set
+// evalWikinewsCheck scores meetings and positions on the held-out check set
 // (testdata/wikinews-check.jsonl) the same way as on the development gold.
 // Its errors are never printed: the set is for measurement only.
 func (p *Pipeline) evalWikinewsCheck(arts map[string]wnArticle, path string) ([]score.Result, error) {
 	if len(bytes.TrimSpace(wikinewsCheck)) == 0 {
 		return nil, nil
 	}
-	var pos score.PRF
+	var meet, pos score.PRF
 	sc := bufio.NewScanner(bytes.NewReader(wikinewsCheck))
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	n := 0
@@ -294,6 +249,7 @@ func (p *Pipeline) evalWikinewsCheck(arts map[string]wnArticle, path string) ([]
 		for _, ac := range d.Actors {
 			names[ac.ID] = ac.Name
 		}
+		scoreMeetings(a, d, names, g, &meet, false)
 		scorePositions(a, d, names, g.Positions, &pos, false)
 	}
 	if err := sc.Err(); err != nil {
@@ -301,10 +257,80 @@ func (p *Pipeline) evalWikinewsCheck(arts map[string]wnArticle, path string) ([]
 	}
 	const ds = "wikinews-check"
 	return []score.Result{
+		{Task: "wikinews", Dataset: ds, Metric: "meeting-f1", Value: meet.F1(), N: meet.Gold},
+		{Task: "wikinews", Dataset: ds, Metric: "meeting-precision", Value: meet.Precision(), N: meet.Pred},
+		{Task: "wikinews", Dataset: ds, Metric: "meeting-recall", Value: meet.Recall(), N: meet.Gold},
 		{Task: "wikinews", Dataset: ds, Metric: "position-f1", Value: pos.F1(), N: pos.Gold},
 		{Task: "wikinews", Dataset: ds, Metric: "position-precision", Value: pos.Precision(), N: pos.Pred},
 		{Task: "wikinews", Dataset: ds, Metric: "position-recall", Value: pos.Recall(), N: pos.Gold},
 	}, nil
+}
+
+// scoreMeetings counts gold and predicted meetings of one article into
+// meet: a CONSULT event that is not negated and not a mere offer,
+// possibility, condition or demand matches an unmatched non-negated gold
+// meeting whose sentence its evidence overlaps when they share at least
+// two participants by name (one for a single-body gold meeting). With
+// debug, misses and false meetings go to debugf.
+func scoreMeetings(a wnArticle, d *doc.Document, names map[string]string, g wnGold, meet *score.PRF, debug bool) {
+	off := byteOffsets(a.Text)
+	at := func(i int) int {
+		if i < 0 {
+			return 0
+		}
+		if i >= len(off) {
+			return len(a.Text)
+		}
+		return off[i]
+	}
+	var gm []doc.Span
+	var gp [][]string
+	for _, m := range g.Meetings {
+		if m.Negated {
+			continue
+		}
+		gm = append(gm, doc.Span{Start: at(m.Start), End: at(m.End)})
+		gp = append(gp, m.Participants)
+	}
+	meet.Gold += len(gm)
+	usedM := make([]bool, len(gm))
+	for _, e := range d.Events {
+		if e.Type != "CONSULT" || e.Negated {
+			continue
+		}
+		switch e.Modality {
+		case "ready", "possible", "conditional", "demanded":
+			continue // an offer or a call to meet is no meeting (it is a position)
+		}
+		meet.Pred++
+		var who []string
+		for _, id := range append(append([]string{}, e.Source...), e.Target...) {
+			who = append(who, names[id])
+		}
+		hit := false
+		for k := range gm {
+			if usedM[k] || !gm[k].Overlaps(e.Evidence) {
+				continue
+			}
+			if shared(who, gp[k]) >= min(2, len(gp[k])) {
+				usedM[k] = true
+				meet.TP++
+				hit = true
+				break
+			}
+		}
+		if !hit && debug {
+			debugf("%s false meeting %q: %s", a.ID, who, a.Text[e.Evidence.Start:e.Evidence.End])
+		}
+	}
+	if !debug {
+		return
+	}
+	for k := range gm {
+		if !usedM[k] {
+			debugf("%s missed meeting %q: %s", a.ID, gp[k], a.Text[gm[k].Start:gm[k].End])
+		}
+	}
 }
 
 // wnAnnotate runs the whole pipeline on one article. The articles are
