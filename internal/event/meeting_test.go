@@ -57,6 +57,10 @@ func TestMeetings(t *testing.T) {
 		{"The Indian prime minister flew to Europe on Sunday.", ""},
 		{"During his trip, the Indian prime minister said that India would grow.", ""},
 		{"The professor gives many talks every year.", ""},
+		// "that talks between …" tagged as a relative clause.
+		{"The adviser confirmed during a speech in Geneva that talks between Warsaw and Vilnius are indeed underway.", "- POL,LTU>"},
+		{"The minister said that talks between Kenya and Uganda would resume on Monday.", "- KEN,UGA>"},
+		{"She talks between classes with her friends.", ""},
 		{"In a conversation with the newspaper Le Monde, the Polish president said that Poland would grow.", ""},
 		{"Putin visited Hungary on Tuesday.", "visit vladimir-putin>HUN"},
 		// Counterparts that are no named party: a description the text

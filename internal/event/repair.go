@@ -64,6 +64,7 @@ func repairParse(d *doc.Document) []doc.Token {
 			}
 			fixTwoSubjects(cur, s, v, &out)
 			fixMediumWith(cur, s, v, &out)
+			fixTalksBetween(cur, s, v, &out)
 		}
 	}
 	return out
@@ -293,6 +294,57 @@ func fixTwoSubjects(toks []doc.Token, s [2]int, v int, out *[]doc.Token) bool {
 	o := *out
 	o[subj[1]].Head, o[subj[1]].Deprel = subj[0], "conj"
 	o[cc].Head = subj[1]
+	return true
+}
+
+// fixTalksBetween reads "talks" tagged as a verb, with a between-phrase
+// naming two or more parties, as the noun it is: in "confirmed that talks
+// between Washington and Moscow are underway" the tagger can take "that
+// talks" for a relative clause. The verb becomes a plural noun, the
+// between-phrase its nominal modifier and a "that" subject before it the
+// complementiser. A verb "talks between" joined parties is all but unknown
+// ("she talks between classes" has no conjoined parties).
+func fixTalksBetween(toks []doc.Token, s [2]int, v int, out *[]doc.Token) bool {
+	t := toks[v]
+	if t.UPOS != "VERB" || t.XPOS != "VBZ" || !strings.EqualFold(t.Lemma, "talk") {
+		return false
+	}
+	between := -1
+	for k := v + 1; k < s[1]; k++ {
+		if toks[k].Head != v || toks[k].Deprel != "obl" {
+			continue
+		}
+		hasCase, hasConj := false, false
+		for i := v + 1; i < s[1]; i++ {
+			if toks[i].Head != k {
+				continue
+			}
+			if toks[i].Deprel == "case" && strings.EqualFold(toks[i].Lemma, "between") {
+				hasCase = true
+			}
+			if toks[i].Deprel == "conj" {
+				hasConj = true
+			}
+		}
+		if hasCase && hasConj {
+			between = k
+			break
+		}
+	}
+	if between < 0 {
+		return false
+	}
+	if *out == nil {
+		*out = append([]doc.Token(nil), toks...)
+	}
+	o := *out
+	o[v].UPOS, o[v].XPOS, o[v].Lemma = "NOUN", "NNS", "talk"
+	o[between].Deprel = "nmod"
+	for k := s[0]; k < v; k++ {
+		if o[k].Head == v && o[k].Deprel == "nsubj" && strings.EqualFold(o[k].Lemma, "that") {
+			o[k].Deprel = "mark"
+		}
+	}
 	return true
 }
 
