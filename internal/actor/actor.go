@@ -24,7 +24,18 @@
 //     Kurds", "Hungarian and Romanian officials"), one mention over the
 //     whole phrase with its determiner, resolved to the country's body the
 //     knowledge base names by the phrase ("Russian forces" → RUS.AF, How
-//     alias), else to the country (How metonym);
+//     alias), else to the country (How metonym); the first of coordinated
+//     nationalities ("the Russian and US delegations") is a mention of its
+//     country over its own words;
+//   - nationality adjectives on the noun of an act, plan or stance ("the
+//     American proposal", "a Senegalese peace plan", "the Russian and
+//     Chinese proposals"): the adjective alone is a mention of its country
+//     (How metonym); on other nouns ("Russian literature") nothing;
+//   - coordinated nationalities sharing a plural office word ("the
+//     Brazilian and South Korean presidents", "the US and Russian foreign
+//     ministers"): each nationality's own words are a title mention of its
+//     country's office holder (a fitting person of the text first, else
+//     the holder at the document's date);
 //   - titles: an office word ("spokeswoman", "Director", "foreign minister")
 //     with the body or country it belongs to, read from the noun phrase,
 //     resolved first to a compatible person already in the document, then to
@@ -663,8 +674,13 @@ func (r *resolver) entity(i int) *mention {
 	if r.entDone[i] {
 		return r.entAct[i]
 	}
-	r.entDone[i] = true
 	e := r.ents[i]
+	if (e.Type == "NORP" || e.Type == "GPE") && r.coordinatedTitle(i) {
+		// "the Brazilian and South Korean presidents"
+		r.entDone[i] = true
+		return r.entAct[i]
+	}
+	r.entDone[i] = true
 	text, elo, ehi := r.entityText(i)
 	if e.Type == "NORP" {
 		return r.demonym(i, text, elo, ehi)
@@ -1858,6 +1874,19 @@ func (r *resolver) demonym(i int, text string, lo, hi int) *mention {
 		m := r.addMention(g, plo, phi, how)
 		r.entAct[i] = m
 		return m
+	}
+	if !r.quiet && c.Kind == "country" {
+		// "the American proposal", "the Russian and Chinese proposals"
+		alo, ahi := lo, hi
+		if items, _, ok := r.coordCountries(i); ok {
+			last := items[len(items)-1]
+			alo, ahi = last.lo, last.hi
+		}
+		if r.actAdjective(alo, ahi) {
+			m := r.addMention(r.fromEntry(c), lo, hi, HowMetonym)
+			r.entAct[i] = m
+			return m
+		}
 	}
 	plural := last.XPOS == "NNS" || last.XPOS == "NNPS" || (strings.HasSuffix(r.low[hi-1], "s") && last.UPOS != "ADJ")
 	if !plural {

@@ -19,7 +19,7 @@ var groupNouns = map[string]string{
 	"forces": "military", "force": "military", "troops": "military", "army": "military",
 	"military": "military", "soldiers": "military", "servicemen": "military",
 	"navy": "military", "militaries": "military",
-	"negotiators": "", "delegation": "", "delegates": "", "envoys": "",
+	"negotiators": "", "delegation": "", "delegations": "", "delegates": "", "envoys": "",
 	"leaders": "", "leadership": "", "ministers": "", "lawmakers": "",
 	"legislators": "", "politicians": "", "prosecutors": "", "investigators": "",
 	"intelligence": "", "regime": "", "sources": "", "spokesmen": "",
@@ -230,9 +230,9 @@ func (r *resolver) peopleWord(j int) bool {
 	return ok && lo == j && hi == j+1
 }
 
-// coordinatedGroup reads "Hungarian and Romanian officials": a nationality
-// at [lo,hi) followed by "and"/"or" and another nationality heading a group
-// phrase. The first one stands for its country on its own.
+// coordinatedGroup reads "Hungarian and Romanian officials", "the Russian
+// and US delegations": a nationality at [lo,hi) followed by "and"/"or" and
+// another nationality or country name heading a group phrase. The first one stands for its country on its own.
 func (r *resolver) coordinatedGroup(lo, hi int) bool {
 	n := len(r.d.Tokens)
 	if hi+1 >= n || (r.low[hi] != "and" && r.low[hi] != "or" && r.low[hi] != ",") {
@@ -243,11 +243,18 @@ func (r *resolver) coordinatedGroup(lo, hi int) bool {
 	if r.d.Tokens[j].Sentence != s {
 		return false
 	}
-	c := r.k.Demonym(r.d.Text[r.d.Tokens[j].Start:r.d.Tokens[j].End])
-	if c == nil {
+	jhi := j + 1
+	if e := r.entityOf(j); e >= 0 {
+		// "South Korean": the whole name of the other nationality
+		if elo, ehi, ok := r.tokRange(r.ents[e].Span); ok && elo == j {
+			jhi = ehi
+		}
+	}
+	c := r.countryWord(r.d.Text[r.d.Tokens[j].Start:r.d.Tokens[jhi-1].End])
+	if c == nil || c.Kind != "country" {
 		return false
 	}
-	for k := j + 1; k < n && k <= j+3 && r.d.Tokens[k].Sentence == s; k++ {
+	for k := jhi; k < n && k <= jhi+2 && r.d.Tokens[k].Sentence == s; k++ {
 		if _, g := groupNouns[r.low[k]]; g {
 			return true
 		}
