@@ -1,13 +1,6 @@
 package actor_test
 
-import (
-	"testing"
-
-	"github.com/parley-news/parley/internal/actor"
-	"github.com/parley-news/parley/internal/actor/coref"
-	"github.com/parley-news/parley/internal/actor/kb"
-	"github.com/parley-news/parley/internal/doc"
-)
+import "testing"
 
 // corefCases check the document-internal coreference rules: given names,
 // name variants, copular predicates, descriptions of bodies and the
@@ -36,46 +29,4 @@ var corefCases = []resolveCase{
 		"2010-05-01", "his brother", 0, "new:per:his-brother"},
 }
 
-func TestCorefCases(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs the models")
-	}
-	ann, err := coref.DefaultAnnotator()
-	if ann == nil || err != nil {
-		t.Skipf("models: %v", err)
-	}
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range corefCases {
-		t.Run(c.name, func(t *testing.T) {
-			d := doc.New("case", c.text)
-			d.Date = &c.date
-			ann(d)
-			actor.Resolve(d, k, actor.Options{})
-			coref.AfterResolve(d)
-			at := wordIndex(c.text, c.mention, c.nth)
-			if at < 0 {
-				t.Fatalf("%q: occurrence %d of %q not in the text", c.text, c.nth, c.mention)
-			}
-			got := ""
-			for _, a := range d.Actors {
-				for _, m := range a.Mentions {
-					if m.Start == at && m.End == at+len(c.mention) {
-						got = a.ID
-					}
-				}
-			}
-			if got != c.want {
-				var all []string
-				for _, a := range d.Actors {
-					for _, m := range a.Mentions {
-						all = append(all, m.Text+"→"+a.ID)
-					}
-				}
-				t.Errorf("%q: %q (at %d) → %q, want %q; mentions %v", c.text, c.mention, at, got, c.want, all)
-			}
-		})
-	}
-}
+func TestCorefCases(t *testing.T) { runResolveCases(t, corefCases) }

@@ -66,7 +66,11 @@ var resolveCases = []resolveCase{
 	{"kremlin spokesman", `The Kremlin spokesman declined to comment.`, "2022-11-15", "The Kremlin spokesman", 0, "dmitry-peskov"},
 }
 
-func TestResolveCases(t *testing.T) {
+func TestResolveCases(t *testing.T) { runResolveCases(t, resolveCases) }
+
+// runResolveCases annotates each case's text with the models, resolves
+// its actors at the case's date and checks which actor holds the mention.
+func runResolveCases(t *testing.T, cases []resolveCase) {
 	if testing.Short() {
 		t.Skip("runs the models")
 	}
@@ -78,7 +82,7 @@ func TestResolveCases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range resolveCases {
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := doc.New("case", c.text)
 			d.Date = &c.date
@@ -90,15 +94,17 @@ func TestResolveCases(t *testing.T) {
 				t.Fatalf("%q: occurrence %d of %q not in the text", c.text, c.nth, c.mention)
 			}
 			got := ""
+			var all []string
 			for _, a := range d.Actors {
 				for _, m := range a.Mentions {
+					all = append(all, m.Text+"→"+a.ID)
 					if m.Start == at && m.End == at+len(c.mention) {
 						got = a.ID
 					}
 				}
 			}
 			if got != c.want {
-				t.Errorf("%q: %q (at %d) → %q, want %q", c.text, c.mention, at, got, c.want)
+				t.Errorf("%q: %q (at %d) → %q, want %q; mentions %v", c.text, c.mention, at, got, c.want, all)
 			}
 		})
 	}
