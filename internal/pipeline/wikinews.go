@@ -115,22 +115,12 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 		spk           = map[string]*score.Accuracy{"direct": {}, "reported": {}}
 		meet, pos     score.PRF
 	)
-	gs := bufio.NewScanner(bytes.NewReader(wikinewsGold))
-	gs.Buffer(make([]byte, 4<<20), 4<<20)
-	n := 0
-	for gs.Scan() {
-		n++
-		if len(bytes.TrimSpace(gs.Bytes())) == 0 {
-			continue
-		}
-		var g wnGold
-		if err := json.Unmarshal(gs.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("wikinews gold line %d: %w", n, err)
-		}
-		a, ok := arts[g.ID]
-		if !ok {
-			return nil, fmt.Errorf("wikinews gold line %d: article %s not in %s", n, g.ID, path)
-		}
+	golds, err := readGold(wikinewsGold, "gold", arts, path)
+	if err != nil {
+		return nil, err
+	}
+	for _, gl := range golds {
+		g, a := gl.gold, gl.article
 		off := byteOffsets(a.Text)
 		at := func(i int) int {
 			if i < 0 {
@@ -194,9 +184,6 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 		scoreMeetings(a, d, names, g, &meet, true)
 		scorePositions(a, d, names, g.Positions, &pos, true)
 	}
-	if err := gs.Err(); err != nil {
-		return nil, fmt.Errorf("wikinews gold: %w", err)
-	}
 	const ds = "wikinews-dev"
 	var out []score.Result
 	for _, k := range []string{"direct", "reported"} {
@@ -220,16 +207,19 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 	return append(out, check...), nil
 }
 
-// evalWikinewsCheck scores meetings and positions on the held-out check set
-// (testdata/wikinews-check.jsonl) the same way as on the development gold.
-// Its errors are never printed: the set is for measurement only.
-func (p *Pipeline) evalWikinewsCheck(arts map[string]wnArticle, path string) ([]score.Result, error) {
-	if len(bytes.TrimSpace(wikinewsCheck)) == 0 {
-		return nil, nil
-	}
-	var meet, pos score.PRF
-	sc := bufio.NewScanner(bytes.NewReader(wikinewsCheck))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
+// goldArticle is one annotated article with its text.
+type goldArticle struct {
+	gold    wnGold
+	article wnArticle
+}
+
+// readGold parses an embedded annotation file (JSON Lines, one article a
+// line; which names it in errors) and pairs each record with its article
+// from arts (read from path).
+func readGold(data []byte, which string, arts map[string]wnArticle, path string) ([]goldArticle, error) {
+	var out []goldArticle
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 4<<20), 4<<20)
 	n := 0
 	for sc.Scan() {
 		n++
@@ -238,12 +228,34 @@ func (p *Pipeline) evalWikinewsCheck(arts map[string]wnArticle, path string) ([]
 		}
 		var g wnGold
 		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return nil, fmt.Errorf("wikinews check line %d: %w", n, err)
+			return nil, fmt.Errorf("wikinews %s line %d: %w", which, n, err)
 		}
 		a, ok := arts[g.ID]
 		if !ok {
-			return nil, fmt.Errorf("wikinews check line %d: article %s not in %s", n, g.ID, path)
+			return nil, fmt.Errorf("wikinews %s line %d: article %s not in %s", which, n, g.ID, path)
 		}
+		out = append(out, goldArticle{g, a})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("wikinews %s: %w", which, err)
+	}
+	return out, nil
+}
+
+// evalWikinewsCheck scores meetings and positions on the held-out check set
+// (testdata/wikinews-check.jsonl) the same way as on the development gold.
+// Its errors are never printed: the set is for measurement only.
+func (p *Pipeline) evalWikinewsCheck(arts map[string]wnArticle, path string) ([]score.Result, error) {
+	if len(bytes.TrimSpace(wikinewsCheck)) == 0 {
+		return nil, nil
+	}
+	var meet, pos score.PRF
+	golds, err := readGold(wikinewsCheck, "check", arts, path)
+	if err != nil {
+		return nil, err
+	}
+	for _, gl := range golds {
+		g, a := gl.gold, gl.article
 		d := wnAnnotate(p, a)
 		names := map[string]string{}
 		for _, ac := range d.Actors {
@@ -251,9 +263,6 @@ func (p *Pipeline) evalWikinewsCheck(arts map[string]wnArticle, path string) ([]
 		}
 		scoreMeetings(a, d, names, g, &meet, false)
 		scorePositions(a, d, names, g.Positions, &pos, false)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("wikinews check: %w", err)
 	}
 	const ds = "wikinews-check"
 	return []score.Result{
