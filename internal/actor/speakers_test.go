@@ -29,7 +29,7 @@ var resolveCases = []resolveCase{
 		"2004-11-13", "He", 0, "new:per:pedro-almeida"},
 	{"by-phrase", `Mahmoud Ahmadinejad spoke at the university on Monday. When challenged by Lee Bollinger about the arrests, he stated that Iran wanted peace.`,
 		"2007-09-25", "he", 0, "mahmoud-ahmadinejad"},
-	{"aide to", `Qassim Moussawi said the bombs were detonated by remote control. An aide to Moussawi suggested the claims were based on witness reports. He also said the police were searching for the planners.`,
+	{"aide to", `Karim Haddad said the shells were fired from the hills. An aide to Haddad suggested the reports were based on rumours. He also said the army was searching for the gunners.`,
 		"2008-02-02", "He", 0, "new:per:aide"},
 	{"reported then direct", `Many leaders have asked for a delay, but Simon Dube says a delay would be illegal. "The minister said the vote will go ahead and Morgan Tsvangirai cannot stop it," he said.`,
 		"2008-06-26", "he", 0, "new:per:simon-dube"},

@@ -15,21 +15,21 @@ func TestCodeBroadened(t *testing.T) {
 	}{
 		// A main verb the parser hung on its subject as a participle.
 		{"Syrian warplanes bombed rebel positions near Aleppo.", "ASSAULT/explosives SYR> @- -"},
-		{"The United Nations on Tuesday reduced food supplies to the camp in Thailand, relief officials said.", "SANCTION/discontinue UN>THA @- 2024-03-05"},
+		{"The United Nations on Tuesday reduced water deliveries to the camp in Kenya, aid workers said.", "SANCTION/discontinue UN>KEN @- 2024-03-05"},
 		// Hosting a meeting: the host meets the parties.
 		{"Qatar hosted talks between the United States and the Taliban.", "CONSULT/- QAT>USA,AFG.TALIBAN @- -"},
 		{"Algeria hosted a summit of North African leaders.", "CONSULT/multilateral DZA> @- -"},
 		// Two-word triggers and of-phrases of quantities.
 		{"Iran test-fired a long-range missile on Sunday.", "MOBILIZE/weapons IRN> @- 2024-03-03"},
 		{"Cuba has sent hundreds of doctors to Venezuela.", "AID/- CUB>VEN @- -"},
-		{"France is pulling its last troops from Mali.", "RETREAT/withdraw FRA>MLI @- -"},
+		{"Belgium is withdrawing its remaining soldiers from Niger.", "RETREAT/withdraw BEL>NER @- -"},
 		{"Iraq has moved two armored divisions to the Kuwaiti border.", "MOBILIZE/troops IRQ> @- -"},
 		{"Authorities in Myanmar placed the opposition leader under house arrest.", "COERCE/arrest MMR> @- -"},
 		{"Israel sealed off the Gaza Strip after the bombing.", "COERCE/restrict ISR> @- -"},
 		{"Egypt summoned the Israeli ambassador.", "ACCUSE/disapprove EGY> @- -"},
 		// What is granted, lifted, called off or handed over decides.
 		{"Peru granted asylum to five Panamanian officers.", "AID/- PER>PAN @- -"},
-		{"Greenland granted its citizens the right to leave the country.", "CONCEDE/- > @- -"},
+		{"Greenland granted its fishermen the right to sell abroad.", "CONCEDE/- > @- -"},
 		{"The Kenyan government lifted the ban on opposition rallies.", "CONCEDE/- KEN> @- -"},
 		{"The talks eased tensions between India and Pakistan.", ""},
 		{"Paraguay canceled its participation in the conference.", ""},
@@ -39,7 +39,7 @@ func TestCodeBroadened(t *testing.T) {
 		// Targets: the subject of a threat's condition, the party a
 		// protest defies; the object of "discuss" is a topic.
 		{"Iran threatened to launch a new offensive unless Baghdad accepted its conditions.", "THREATEN/- IRN>IRQ @- -"},
-		{"Thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.", "PROTEST/obstruct >CHN @- -"},
+		{"Thousands of students blocked roads in Lima in defiance of Peruvian authorities.", "PROTEST/obstruct >PER @- -"},
 		{"The activist staged a hunger strike in protest against abuses by Algerian security forces.", "PROTEST/hunger >DZA @- -"},
 		{"The Russian and American delegations discussed detained US citizens.", ""},
 		// Other senses of trigger words.
@@ -51,21 +51,21 @@ func TestCodeBroadened(t *testing.T) {
 		// Codebook rules: pardons are concessions, hostage rescues aid,
 		// signing an accord is support (but not a decree).
 		{"The Serbian president pardoned 20 Albanian prisoners.", "CONCEDE/- aleksandar-vucic>ALB @- -"},
-		{"Pakistan's military rescued 10 hostages from the border region.", "AID/- PAK.ARMY,PAK> @- -"},
+		{"Pakistan's military rescued 12 hostages held in a mountain village.", "AID/- PAK.ARMY,PAK> @- -"},
 		{"Colombia signed a peace agreement with the rebels.", "SUPPORT/- COL> @- -"},
 		{"The president signed a decree on the budget.", ""},
 		{"Israel barred the UN envoy from entering the country.", "REJECT/- ISR>UN @- -"},
 		{"China launched a cyber attack on Taiwan's banks.", "COERCE/cyber CHN>TWN @- -"},
-		{"Fiji suspended plans to impose curfews in the capital.", "CONCEDE/- FJI> @- -"},
+		{"Fiji suspended plans to impose a night curfew on the islands.", "CONCEDE/- FJI> @- -"},
 		{"Kazakhstan suspended all social media platforms on Monday.", "COERCE/censor KAZ> @- 2024-03-04"},
 		{"Japan suspended economic aid to Myanmar.", "SANCTION/discontinue JPN>MMR @- -"},
 		{"United Nations observers arrived in Liberia on Monday.", "RETREAT/access UN>LBR @Liberia 2024-03-04"},
 		{"Indian troops arrived in Sri Lanka.", ""},
 		{"The Colombian army declared a ceasefire with the rebels.", "CONCEDE/- COL> @- -"},
 		// A subject parsed as an apposition of a fronted phrase.
-		{"With the signing of the accord, the Sudanese government and the rebels have agreed to allow aid deliveries.", "AGREE/- SDN> @- -"},
+		{"After the signing of the pact, the Sudanese government and the militias have agreed to reopen the roads.", "AGREE/- SDN> @- -"},
 		// Conjoined parties that resolve to one actor met no one named.
-		{"In Kenya, the government and opposition have resumed talks on the elections.", ""},
+		{"In Peru, the government and opposition have resumed their talks over the budget.", ""},
 		// An armed agent noun is a clear, if unresolved, source.
 		{"Gunmen killed five policemen in northern Nigeria.", "ASSAULT/- > @Nigeria -"},
 	}

@@ -522,8 +522,8 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	}
 	tgt = without(tgt, src)
 	if e.Type == "CONSULT" && len(src) == 0 && anchor != i && c.participates(anchor, i) {
-		// "Delegates present at the conference were from twenty
-		// countries, including Yemen and the United Kingdom": the parties
+		// "Delegates at the summit were from nine countries, including
+		// Chile and Peru": the parties
 		// of an unnamed subject are in the from-phrase of its predicate.
 		for _, k := range c.children[anchor] {
 			if r := c.rel(k); (r == "obl" || r == "nmod") && c.caseOf(k) == "from" {
@@ -548,7 +548,7 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		return doc.Event{}, false
 	}
 	if e.Type == "CONSULT" && e.Mode == "" && len(src) == 1 && len(tgt) == 0 && srcTok >= 0 && c.conjoined(srcTok) {
-		// "In Kenya, the government and opposition have resumed talks":
+		// "In Peru, the government and opposition have resumed talks":
 		// parties that resolve to a single actor say nothing of who met
 		// whom.
 		return doc.Event{}, false
@@ -592,7 +592,7 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	typ, mode := e.Type, e.Mode
 	access := e.Mode == "visit" && e.POS == "V" && c.thirdPartyArrival(i)
 	if access {
-		// "Bangladeshi peacekeeping troops arrived in Sierra Leone": the
+		// "Ghanaian peacekeeping troops arrived in the border town": the
 		// arrival of peacekeepers, observers or inspectors is access
 		// allowed (RETREAT/access, CAMEO 086), not a visit.
 		typ, mode = "RETREAT", "access"
@@ -1220,8 +1220,8 @@ func (c *coder) addressees(h int) []string {
 // followingWith returns the actors of a "with" (or "between", or for a
 // visit "to") phrase that follows the consultation noun i in the text,
 // read off the words when the
-// parser attached the phrase elsewhere ("her meeting with Georgian President
-// Mikheil Saakashvili, Merkel stated": "Saakashvili" hung on "stated"). The
+// parser attached the phrase elsewhere ("after her meeting with Chilean President
+// Gabriel Boric, the chancellor stated": "Boric" hung on "stated"). The
 // phrase runs to the next comma, verb, clause or other preposition.
 func (c *coder) followingWith(i int) []string {
 	n := len(c.d.Tokens)

@@ -14,10 +14,10 @@ import (
 //
 //   - "Syrian warplanes bombed rebel positions." — "warplanes" the root,
 //     "bombed" its acl;
-//   - "The United Nations on Tuesday reduced food supplies to the camp,
-//     officials said." — "reduced" an acl of the subject of "said";
-//   - "Palestinian police in Jericho confiscated weapons from …, the army
-//     said." — "confiscated" an amod of "weapons", itself hung on "police".
+//   - "The United Nations on Tuesday reduced water deliveries to the
+//     camp, aid workers said." — "reduced" an acl of the subject of "said";
+//   - "Local police in the port seized rifles from …, the army said."
+//     — "seized" an amod of "weapons", itself hung on "police".
 //
 // A past-form verb (VBD or VBN) with no subject, auxiliary, copula or
 // marker of its own that takes a direct object (a participle almost never

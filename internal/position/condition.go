@@ -140,8 +140,8 @@ func (f *finder) condMark(i int) string {
 }
 
 // leadingCond returns the conjunction that opens clause i when the parse
-// hung it elsewhere ("until all the issues [he raised] have been
-// resolved", with "until" as a preposition of "issues"), and "while"
+// hung it elsewhere ("until the disputes [they listed] are
+// settled", with "until" as a preposition of "issues"), and "while"
 // for "will not … while it is not a signatory".
 func (f *finder) leadingCond(i int) string {
 	lo, _ := f.subtreeBounds(i)
@@ -263,7 +263,7 @@ func (f *finder) mustAt(i int) {
 		return
 	}
 	if aux == i {
-		// "they will have to enter the new age": a prediction
+		// "sooner or later they will have to sell the mine": a prediction
 		for _, c := range f.children[i] {
 			if f.base(c) == "aux" && futureAux[f.word(c)] {
 				return
@@ -321,8 +321,8 @@ var opinionVerbs = map[string]bool{"think": true, "believe": true, "feel": true,
 // the speaker's "I think"), or the subject of a speech verb that reports
 // it inside the quotation ("he has explained that NATO must…" is his
 // demand). ok is false for a clause that is part of something else (a
-// clausal subject, a relative or adverbial clause: "there was a quid pro
-// quo, namely that NATO should not expand") and for "I don't think X
+// clausal subject, a relative or adverbial clause: "there was a deal,
+// namely that the army should not cross the river") and for "I don't think X
 // should…".
 func (f *finder) obligationHolder(i int) (string, bool) {
 	holder := f.speaker[i]

@@ -503,8 +503,8 @@ func (f *finder) subject(i int, neg bool) (int, bool) {
 			return f.head(k), neg
 		case r == "acl" && f.agent(k) < 0 && f.child(k, "nsubj:pass") < 0 &&
 			(f.rootName(f.head(k)) || f.d.Tokens[k].XPOS == "VBD" && f.clauseNoun(f.head(k))):
-			// "Senator Chuck Schumer, a Democrat from New York, called
-			// for…" parsed with the name as the root and the verb as a
+			// "Senator Ana Ruiz, a Republican from Ohio, called for…"
+			// parsed with the name as the root and the verb as a
 			// modifier of it: the name is the subject
 			return f.head(k), neg
 		case r == "xcomp" || r == "conj":
@@ -695,7 +695,7 @@ func (f *finder) actorOf(k int) string {
 		}
 	}
 	if best < 0 && f.rel(k) == "appos" {
-		// "the MDC, the opposition party that has decided to boycott…"
+		// "the DLP, the party which chose to boycott the vote…"
 		if h := f.head(k); h >= 0 && f.actorAt[h] >= 0 {
 			best = f.actorAt[h]
 		}

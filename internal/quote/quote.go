@@ -29,7 +29,7 @@
 // content ("The package, he said, is ready"), the object of "according to"
 // (also before a colon; the author of a source: "according to a tweet by
 // X"; a source phrase with prepositional phrases or a name after it,
-// "According to Afghan Ambassador to the United States Hamdullah Mohib, …";
+// "According to Chilean Ambassador to Japan Rosa Vidal, …";
 // with no comma, where the source ends and the content's subject begins),
 // a finding that speaks ("Figures released on Friday show …", "estimates
 // suggest …"), the writing on a letter or sign ("The letter reads “…”"),
@@ -704,9 +704,9 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 			// well" is a relative clause).
 			return k, ""
 		case lw == "to" && k == j && e.ZeroThat && a.toSubject(k, se):
-			return k, "" // "Matonga says to do so would be illegal"
+			return k, "" // "Okafor says to do so would be unlawful"
 		case k == j && e.ZeroThat && (a.d.Tokens[i].XPOS != "VB" || i > 0 && (a.upos(i-1) == "AUX" || a.upos(i-1) == "PART")) && a.ppThenClause(k, se):
-			return k, "" // "The Red Cross says as a result the death toll has risen …"
+			return k, "" // "The agency says as a result the price of bread has risen …"
 		case lw == "that" && a.upos(k) == "PRON" && k > j && (a.upos(k-1) == "NOUN" || a.lower(k-1) == ",") && k+1 < se && (a.finite(k+1) || a.upos(k+1) == "AUX"):
 			// "estimated the number of particles that should have been
 			// captured": a relative clause on the object; "when I wrote
@@ -790,7 +790,7 @@ func (a *analysis) toSubject(k, se int) bool {
 }
 
 // ppThenClause reports a short prepositional phrase at token k followed by
-// a clause ("as a result the death toll has risen", "on Monday the
+// a clause ("as a result the price of bread has risen", "on Monday the
 // ministry will …"): the content begins with the phrase.
 func (a *analysis) ppThenClause(k, se int) bool {
 	if a.upos(k) != "ADP" && a.lower(k) != "as" || a.lower(k) == "of" {
@@ -921,8 +921,8 @@ func (a *analysis) clauseStarts(k, se int) bool {
 			continue
 		}
 		if a.lower(m) == "," && m+2 < se && a.upos(m+1) == "PROPN" {
-			// "Mahan's director, Hamid Arabnejad Khanooki, has alleged
-			// ties": a name in apposition inside the subject.
+			// "The airline's director, Omar Haidari, has denied the
+			// claims": a name in apposition inside the subject.
 			c := m + 1
 			for c < se && (a.upos(c) == "PROPN" || a.lower(c) == "-") {
 				c++
@@ -932,7 +932,7 @@ func (a *analysis) clauseStarts(k, se int) bool {
 			}
 		}
 		if a.lower(m) == "," && m+1 < se && (a.lower(m+1) == "who" || a.lower(m+1) == "which" || a.lower(m+1) == "whose") {
-			// "his father, who was a civil servant, was attacked": a
+			// "her uncle, who ran a bakery, was arrested": a
 			// relative clause set off by commas inside the subject.
 			c := m + 2
 			for c < se && c < m+20 && a.lower(c) != "," && a.inMark[c] < 0 {
@@ -944,7 +944,7 @@ func (a *analysis) clauseStarts(k, se int) bool {
 			return false
 		}
 		if a.upos(m) == "SCONJ" && contains([]string{"as", "because", "since", "while", "although", "though", "when", "whereas", "until", "unless"}, a.lower(m)) {
-			return false // "announce the competitions as they do all others"
+			return false // "announce the results as they do every year"
 		}
 		if (x == "WDT" || x == "WP") && a.lower(m-1) != "," && m+1 < se && (a.upos(m+1) == "DET" || a.upos(m+1) == "PROPN" || a.upos(m+1) == "PRON") {
 			return false // "conceded a penalty which the referee awarded": a relative clause on an object
@@ -1039,7 +1039,7 @@ func (a *analysis) contentEnd(start, se int) int {
 			break
 		}
 		if lw == "," && k+2 < se && a.lower(k+1) == "with" && a.withSaying(k+2, se) {
-			end = k // "…, with the i reporting no one will be refused": another source
+			end = k // "…, with the Herald reporting no one was hurt": another source
 			break
 		}
 		if lw == "," {
@@ -1502,8 +1502,8 @@ func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
 		sp, head, end = bsp, bh, bend
 	}
 	if a.firstWord(i, ss) && !byAuthor && end < se && a.lower(end) != "," && a.lower(end) != ":" {
-		// "According to Afghan Ambassador to the United States Hamdullah
-		// Mohib, the team …": a source phrase with a prepositional phrase
+		// "According to Chilean Ambassador to Japan Rosa Vidal, the
+		// team …": a source phrase with a prepositional phrase
 		// or a name after it, up to the comma.
 		if k := a.sourceTail(end, se); k > end {
 			sp = doc.Span{Start: a.d.Tokens[j].Start, End: a.d.Tokens[k-1].End}
@@ -1666,7 +1666,7 @@ func (a *analysis) sourceTail(k, se int) int {
 }
 
 // lastName returns the last person name among tokens [from, to) (the head
-// of "Afghan Ambassador to the United States Hamdullah Mohib"), or -1.
+// of "Chilean Ambassador to Japan Rosa Vidal"), or -1.
 func (a *analysis) lastName(from, to int) int {
 	for k := to - 1; k >= from; k-- {
 		if a.upos(k) == "PROPN" && a.isPerson(k) {
@@ -2030,7 +2030,7 @@ func (a *analysis) npStart(j, ss int) int {
 // headOf returns the head of the noun phrase [start,end): the last nominal
 // before an "of" complement (the head of "the head of the delegation").
 func (a *analysis) headOf(start, end int) int {
-	// "University of Zimbabwe political science professor John Makumbe":
+	// "University of Ghana law professor Kofi Mensah":
 	// a title and a name after the "of" phrase, the name is the head.
 	for o := start; o < end; o++ {
 		if a.lower(o) != "of" {

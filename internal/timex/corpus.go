@@ -186,7 +186,7 @@ func fallbackAnchor(d *cat.Document, x *cat.Text) (time.Time, string) {
 			end += start
 		}
 		l := x.Body[start:end]
-		// "Updated Saturday, December 05, 2009 8:28 PM"
+		// "Updated Monday, March 08, 2010 9:41 AM"
 		for _, label := range []string{"Updated", "Posted", "Published", "Last updated", "Last Updated"} {
 			if rest, ok := strings.CutPrefix(l, label); ok {
 				l = strings.TrimLeft(rest, " :")

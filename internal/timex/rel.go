@@ -367,7 +367,7 @@ func (t *tagger) relative(i int) (res, bool) {
 }
 
 // sayVerbs report speech; a "that" after the time they are said at is
-// theirs: "said in a statement at the time that he …".
+// theirs: "wrote in a letter at the time that she …".
 var sayVerbs = map[string]bool{"said": true, "says": true, "told": true, "stated": true, "wrote": true, "announced": true,
 	"insisted": true, "added": true, "claimed": true, "argued": true, "explained": true, "noted": true, "say": true}
 
@@ -956,7 +956,7 @@ func (t *tagger) clockFirst(i int) (res, bool) {
 	if t.is(j, ".") {
 		j++
 	}
-	// "8:30 p.m. BST (1930 UTC) on August 27": past a short aside
+	// "9:15 p.m. BST (2015 UTC) on June 3": past a short aside
 	if t.is(j, "(") {
 		for k := j + 1; k < len(t.ts) && k <= j+5 && !t.ts[k].nl; k++ {
 			if t.is(k, ")") {

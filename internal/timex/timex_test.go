@@ -67,7 +67,7 @@ func TestTag(t *testing.T) {
 		{"Sales fell in the week.", tue, "the week", "2022-W46", true},
 		{"Prices fell later in the day.", tue, "the day", "2022-11-15", true},
 		{"Talks are expected soon.", tue, "soon", "FUTURE_REF", true},
-		{"Sales rebounded in the last week of March.", tue, "the last week of March", "2022-W13", true},
+		{"Exports recovered in the last week of March.", tue, "the last week of March", "2022-W13", true},
 		{"The talks ended on November 2. At the time, nobody objected.", tue, "the time", "2022-11-02", true},
 		{"The talks ended on November 2. The previous Friday, troops left.", tue, "The previous Friday", "2022-10-28", true},
 		{"The talks began on November 2. In the afternoon, they stalled.", tue, "the afternoon", "2022-11-02TAF", true},
@@ -125,7 +125,7 @@ func TestTag(t *testing.T) {
 		{"Profit fell in the 2008 fiscal year.", tue, "the 2008 fiscal year", "FY2008", true},
 		{"Sales rose in 2009, after falling the year before.", tue, "the year before", "2008", true},
 		{"Sales fell from the prior year.", tue, "the prior year", "2021", true},
-		{"Sales rose 5% in February compared to the same period last year.", tue, "the same period last year", "2021-02", true},
+		{"Exports fell 3% in February against the same period last year.", tue, "the same period last year", "2021-02", true},
 		{"Sales fell in January from the same month a year ago.", tue, "the same month a year ago", "2021-01", true},
 		{"The jet landed at 6:40 p.m. (GMT +8) on Monday.", tue, "6:40 p.m. (GMT +8)", "2022-11-14T10:40Z", true},
 		{"The jet landed at 18:40 UTC-5.", tue, "18:40 UTC-5", "2022-11-15T23:40Z", true},
@@ -164,7 +164,7 @@ func TestTag(t *testing.T) {
 		{"Shares rose in mid-afternoon trading.", tue, "mid-afternoon", "2022-11-15TAF", true},
 		// a four-digit clock with a zone
 		{"The drones struck at 0100 UTC.", tue, "0100 UTC", "2022-11-15T01:00Z", true},
-		{"The crash happened at 8:30 p.m. BST (1930 UTC) on August 27.", tue, "8:30 p.m. BST (1930 UTC) on August 27", "2022-08-27T19:30Z", true},
+		{"The ferry sank at 9:15 p.m. BST (2015 UTC) on June 3.", tue, "9:15 p.m. BST (2015 UTC) on June 3", "2022-06-03T20:15Z", true},
 		// a month or day with the year named after it
 		{"The lease ends after October of next year.", tue, "October", "2023-10", true},
 		{"The lease ends after October of next year.", tue, "next year", "2023", true},
@@ -240,7 +240,7 @@ func TestNarrative(t *testing.T) {
 		{"On Friday the ministry announced a ban. The ban is to take effect on December 10. The rules were released later the same day.", tue, []string{"2022-11-11", "2022-12-10", "2022-11-11"}},
 		// "Monday's announcement": the nearest Monday, whatever the verbs after it
 		{"Congress was told on Monday. Monday's announcement could change the plan.", tue, []string{"2022-11-14", "2022-11-14"}},
-		{"U.S. troops left Iraq in 2011, then returned three years later.", tue, []string{"2011", "2014"}},
+		{"French troops left Mali in 2012, then returned three years later.", tue, []string{"2012", "2015"}},
 		// "that time" is the last date mentioned, whatever its granularity
 		{"Thousands have died since 2007. Many have fled since that time.", tue, []string{"2007", "2007"}},
 	}
