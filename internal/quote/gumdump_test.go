@@ -61,7 +61,11 @@ func TestGUMDump(t *testing.T) {
 			}
 			fmt.Printf("G%s src=%q | %s\n", kind, strings.Join(src, " "), short(d.SpanText(gc), 160))
 			if best < 0 || bo < 0.5 {
-				fmt.Printf("    MISS (best ov %.2f)\n", bo)
+				fmt.Printf("    MISS (best ov %.2f) cog=%v\n", bo, g.Cognition)
+				if os.Getenv("QGUMCTX") != "" {
+					lo, hi := max(0, gc.Start-120), min(len(d.Text), gc.End+80)
+					fmt.Printf("    CTX %q\n", d.Text[lo:gc.Start]+"[["+d.Text[gc.Start:gc.End]+"]]"+d.Text[gc.End:hi])
+				}
 				if best >= 0 {
 					hit[best] = true
 				}
@@ -89,6 +93,10 @@ func TestGUMDump(t *testing.T) {
 				sp = d.SpanText(s.Speaker)
 			}
 			fmt.Printf("FP %s spk=%q | %s\n", s.Kind, sp, short(d.SpanText(s.Span), 160))
+			if os.Getenv("QGUMCTX") != "" {
+				lo, hi := max(0, s.Span.Start-120), min(len(d.Text), s.Span.End+80)
+				fmt.Printf("    CTX %q\n", d.Text[lo:s.Span.Start]+"[["+d.Text[s.Span.Start:s.Span.End]+"]]"+d.Text[s.Span.End:hi])
+			}
 		}
 	}
 }

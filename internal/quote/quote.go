@@ -352,7 +352,7 @@ func (a *analysis) cueStatement(i int) (statement, bool) {
 	if start < 0 {
 		return statement{}, false
 	}
-	end := a.contentEnd(start, se)
+	end := a.cueConjunct(i, start, a.contentEnd(start, se))
 	if end <= start {
 		return statement{}, false
 	}
@@ -369,6 +369,53 @@ func (a *analysis) cueStatement(i int) (statement, bool) {
 		s.Speaker, s.Head, s.hasSpk = doc.Span{Start: a.d.Tokens[a.npStart(evHead, ss)].Start, End: a.d.Tokens[evHead].End}, evHead, true
 	}
 	return s, true
+}
+
+// cueConjunct returns end, or the start of a contrastive clause inside
+// content [start, end) that the parse attaches to cue i rather than to the
+// content: ", but" and a clause with its own subject and no "that"
+// ("estimated that there would be 30 faults, but the figure is
+// uncertain"). Quoted words are never cut. Clauses joined by "and" are
+// left in the content: the Wikinews gold keeps them ("said X and Y").
+func (a *analysis) cueConjunct(i, start, end int) int {
+	toks := a.d.Tokens
+	for k := start + 1; k < end; k++ {
+		if a.lower(k) != "but" || a.upos(k) != "CCONJ" || a.inMark[k] >= 0 || !a.commaBefore(k) {
+			continue
+		}
+		c := toks[k].Head
+		if c <= k || c >= end || toks[c].Head != i || toks[c].Deprel != "conj" {
+			continue
+		}
+		subj := false
+		for m := k + 1; m < c; m++ {
+			if toks[m].Head == c && strings.HasPrefix(toks[m].Deprel, "nsubj") {
+				subj = true
+			}
+			if toks[m].Head == c && toks[m].Deprel == "mark" {
+				subj = false // ", but that she …": a second complement
+				break
+			}
+		}
+		if !subj {
+			continue
+		}
+		for k > start && (a.lower(k-1) == "," || a.isPunct(k-1) && a.inMark[k-1] < 0) {
+			k--
+		}
+		return k
+	}
+	return end
+}
+
+// bodyNoun lists heads of source phrases that name a body or a place of
+// publication rather than a person ("according to the tourist board",
+// "according to the city website"): after a clause with no comma they
+// are the source as surely as a name is.
+var bodyNoun = map[string]bool{
+	"website": true, "site": true, "agency": true, "ministry": true, "department": true, "police": true,
+	"officials": true, "organisers": true, "organizers": true, "board": true, "office": true,
+	"authorities": true, "government": true, "publisher": true, "company": true, "newspaper": true,
 }
 
 // evidenceVerb lists the verbs by which findings speak ("the results
@@ -705,7 +752,7 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 			return k, ""
 		case lw == "to" && k == j && e.ZeroThat && a.toSubject(k, se):
 			return k, "" // "Okafor says to do so would be unlawful"
-		case k == j && e.ZeroThat && (a.d.Tokens[i].XPOS != "VB" || i > 0 && (a.upos(i-1) == "AUX" || a.upos(i-1) == "PART")) && a.ppThenClause(k, se):
+		case k == j && e.ZeroThat && (a.d.Tokens[i].XPOS != "VB" || i > 0 && (a.upos(i-1) == "AUX" || a.upos(i-1) == "PART")) && a.ppThenClause(i, k, se):
 			return k, "" // "The agency says as a result the price of bread has risen …"
 		case lw == "that" && a.upos(k) == "PRON" && k > j && (a.upos(k-1) == "NOUN" || a.lower(k-1) == ",") && k+1 < se && (a.finite(k+1) || a.upos(k+1) == "AUX"):
 			// "estimated the number of particles that should have been
@@ -789,16 +836,19 @@ func (a *analysis) toSubject(k, se int) bool {
 	return false
 }
 
-// ppThenClause reports a short prepositional phrase at token k followed by
+// ppThenClause reports a short prepositional phrase at token k after cue i followed by
 // a clause ("as a result the price of bread has risen", "on Monday the
 // ministry will …"): the content begins with the phrase.
-func (a *analysis) ppThenClause(k, se int) bool {
+func (a *analysis) ppThenClause(i, k, se int) bool {
 	if a.upos(k) != "ADP" && a.lower(k) != "as" || a.lower(k) == "of" {
 		return false
 	}
 	for m := k + 1; m < se && m < k+5; m++ {
-		if a.lower(m) == "," && m > k+1 && m+1 < se && a.upos(m+1) != "PRON" && a.clauseStarts(m+1, se) {
-			return true // "estimated by 2050, increasing population would …"
+		if a.lower(m) == "," && m > k+1 && m+1 < se && a.upos(m+1) != "PRON" && (a.clauseStarts(m+1, se) || a.ccompStarts(i, m+1, se)) {
+			// "estimated by 2050, increasing population would …"; the
+			// parse finds clauses whose subject opens with a
+			// participle ("by 2040, rising demand would …").
+			return true
 		}
 		if !a.npTok(m) || a.upos(m) == "PRON" {
 			return false
@@ -848,8 +898,8 @@ func (a *analysis) ccompStarts(i, k, se int) bool {
 		subj, lo := false, c
 		for m := i + 1; m < se; m++ {
 			if a.dominates(c, m) {
-				if m < lo {
-					lo = m
+				if m < lo && !a.isPunct(m) {
+					lo = m // a comma before the clause may hang from it
 				}
 				if toks[m].Head == c && strings.HasPrefix(toks[m].Deprel, "nsubj") || toks[m].Head == c && toks[m].Deprel == "csubj" {
 					subj = subj || m < c
@@ -940,6 +990,19 @@ func (a *analysis) clauseStarts(k, se int) bool {
 			}
 			if c < se && a.lower(c) == "," && c+1 < se && a.finite(c+1) {
 				return true
+			}
+			return false
+		}
+		if a.lower(m) == "," && m+2 < se && a.lower(m+1) == "such" && a.lower(m+2) == "as" {
+			// "crops, such as lettuce and kale, lose …": examples set
+			// off inside the subject, then its verb.
+			for c := m + 3; c < se && c < m+20 && a.inMark[c] < 0; c++ {
+				if a.upos(c) == "VERB" || a.upos(c) == "AUX" {
+					return false
+				}
+				if a.lower(c) == "," && c+1 < se && a.finite(c+1) {
+					return true
+				}
 			}
 			return false
 		}
@@ -1232,7 +1295,10 @@ func (a *analysis) postPosed(i int, cueSpan doc.Span) (statement, bool) {
 		k--
 	}
 	marked := k+1 < i && a.isMarkTok(k+1) || k >= ss && a.inMark[k] >= 0 || k-1 >= ss && a.lower(k) == "," && a.inMark[k-1] >= 0
-	if k >= ss && (a.lower(k) == "," && (marked || a.finiteBetween(ss, k)) || marked) {
+	// A participle ("…, noting the changes") has no subject after it:
+	// the noun phrase is its object.
+	inverts := a.d.Tokens[i].XPOS != "VBG"
+	if inverts && k >= ss && (a.lower(k) == "," && (marked || a.finiteBetween(ss, k)) || marked) {
 		if s, h, found := a.rightNP(i+1, se); found {
 			end := a.npEnd(i+1, se)
 			if a.tailEnds(end, se) || a.lower(end) == "," || marked && (a.adverbialTail(end, se) || a.participle(end) || a.lower(end) == "who") {
@@ -1315,6 +1381,42 @@ func (a *analysis) postPosed(i int, cueSpan doc.Span) (statement, bool) {
 	return st, true
 }
 
+// invertedAside finds an inverted attribution set off by commas in the
+// middle of a sentence ("The new road, said the mayor, will open in May.",
+// "Most farms, says the survey, are small."): the speaker is the noun
+// phrase after the cue and the content the whole sentence, as for
+// parenthetical.
+func (a *analysis) invertedAside(i, ss, se int, cueSpan doc.Span) (statement, bool) {
+	if i-1 <= ss || a.lower(i-1) != "," || a.inMark[i-1] >= 0 {
+		return statement{}, false
+	}
+	sp, h, ok := a.rightNP(i+1, se)
+	if !ok {
+		return statement{}, false
+	}
+	n := a.npEnd(i+1, se)
+	if n+1 >= se || a.lower(n) != "," || a.inMark[n] >= 0 {
+		return statement{}, false
+	}
+	cs := ss
+	for cs < i-1 && (a.isPunct(cs) || a.upos(cs) == "CCONJ") {
+		cs++
+	}
+	if cs >= i-1 || a.finiteBetween(cs, i-1) || a.finiteBetween(i+1, n) || !a.finiteBetween(n+1, se) {
+		return statement{}, false
+	}
+	for k := cs; k < se; k++ {
+		if a.inMark[k] >= 0 {
+			return statement{}, false // quotations are handled by their marks
+		}
+	}
+	end := a.contentEnd(n+1, se)
+	if end <= n+1 {
+		return statement{}, false
+	}
+	return statement{Span: doc.Span{Start: a.d.Tokens[cs].Start, End: a.d.Tokens[end-1].End}, Cue: &cueSpan, Speaker: sp, Head: h, hasSpk: true}, true
+}
+
 // parenthetical recognises an attribution set off by commas inside its
 // content: "The new package, the minister said, is ready." The content is
 // the whole sentence (its subject before, its predicate after).
@@ -1322,6 +1424,9 @@ func (a *analysis) parenthetical(i int, cueSpan doc.Span) (statement, bool) {
 	ss, se := a.sentOf(i)
 	if e := a.verbCue(i); e == nil || e.Class != classSpeech {
 		return statement{}, false
+	}
+	if s, ok := a.invertedAside(i, ss, se, cueSpan); ok {
+		return s, true
 	}
 	j := i + 1
 	for j < se && a.upos(j) == "ADV" {
@@ -1501,7 +1606,8 @@ func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
 		// the author of the tweet.
 		sp, head, end = bsp, bh, bend
 	}
-	if a.firstWord(i, ss) && !byAuthor && end < se && a.lower(end) != "," && a.lower(end) != ":" {
+	clauseFirst := a.firstWord(i, ss) || i-1 > ss && a.lower(i-1) == "that" && a.upos(i-1) == "SCONJ"
+	if clauseFirst && !byAuthor && end < se && a.lower(end) != "," && a.lower(end) != ":" {
 		// "According to Chilean Ambassador to Japan Rosa Vidal, the
 		// team …": a source phrase with a prepositional phrase
 		// or a name after it, up to the comma.
@@ -1605,7 +1711,7 @@ func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
 			return s, true
 		}
 	}
-	if c == i-1 && c > ss && a.lower(c) != "," && a.inMark[c] < 0 && head >= 0 && (a.upos(head) == "PROPN" || sourceNoun[a.lower(head)] || a.isPerson(head)) && (end >= se || a.tailIsPunct(end, se) || a.bracketTail(end, se)) {
+	if c == i-1 && c > ss && a.lower(c) != "," && a.inMark[c] < 0 && head >= 0 && (a.upos(head) == "PROPN" || sourceNoun[a.lower(head)] || evidenceNoun[a.lower(head)] || bodyNoun[a.lower(head)] || a.isPerson(head)) && (end >= se || a.tailIsPunct(end, se) || a.bracketTail(end, se)) {
 		// No comma: "… had 14 million visitors according to Google
 		// Analytics." The clause before is the content when it is one
 		// with no cue of its own.
@@ -1658,6 +1764,9 @@ func (a *analysis) sourceTail(k, se int) int {
 		case a.inMark[n] >= 0 || lw == "that":
 			return -1
 		case a.npTok(n) && a.upos(n) != "PUNCT", a.upos(n) == "ADP", a.upos(n) == "CCONJ" && n > k:
+			continue
+		case n == k && a.d.Tokens[n].XPOS == "VBN", n > k && a.upos(n) == "ADV" && a.upos(n-1) != "PUNCT":
+			// "according to a letter sent to staff last week, …"
 			continue
 		}
 		return -1
@@ -1819,8 +1928,34 @@ func (a *analysis) nounCue(i int) (statement, bool) {
 	if a.lower(t) == "that" && (a.upos(t+1) == "VERB" || a.upos(t+1) == "AUX") {
 		return statement{}, false // "a statement that urged …": a relative clause
 	}
+	if a.lower(t) == "that" && a.upos(t) == "PRON" {
+		if h := a.d.Tokens[t].Head; h > t && h < se && a.d.Tokens[h].Head == i && strings.HasPrefix(a.d.Tokens[h].Deprel, "acl") {
+			return statement{}, false // "the reports that I have seen": a relative clause
+		}
+	}
 	start := t + 1
 	end := a.contentEnd(start, se)
+	for h := start; h < end; h++ {
+		if a.d.Tokens[h].Head != i || !strings.HasPrefix(a.d.Tokens[h].Deprel, "acl") {
+			continue
+		}
+		// "The claim that the bridge was unsafe was rejected": the
+		// clause the parse hangs from the noun, not the sentence's own
+		// predicate after it.
+		last := h
+		for k := h + 1; k < end; k++ {
+			if a.dominates(h, k) {
+				last = k
+			}
+		}
+		if last+1 < end && (a.finiteBetween(last+1, end) || a.upos(last+1) == "AUX") {
+			end = last + 1
+			for end > start && a.isPunct(end-1) && a.inMark[end-1] < 0 {
+				end--
+			}
+		}
+		break
+	}
 	if end <= start {
 		return statement{}, false
 	}
