@@ -66,8 +66,31 @@ func TestCodeBroadened(t *testing.T) {
 		{"After the signing of the pact, the Sudanese government and the militias have agreed to reopen the roads.", "AGREE/- SDN> @- -"},
 		// Conjoined parties that resolve to one actor met no one named.
 		{"In Peru, the government and opposition have resumed their talks over the budget.", ""},
+		// A seizure targets the owner of what is seized; other "from"
+		// phrases name no target.
+		{"Egyptian police confiscated weapons from Hamas militants near the border.", "COERCE/seize EGY>PSE.HAMAS @- -"},
+		{"Iranian guards seized a tanker from Britain in the Gulf.", "COERCE/seize IRN>GBR @Persian Gulf -"},
+		// "out of" marks what is withdrawn from, like "from".
+		{"Uganda pulled its troops out of Somalia.", "RETREAT/withdraw UGA>SOM @- -"},
+		{"Chad withdrew its soldiers out of Niger last year.", "RETREAT/withdraw TCD>NER @- 2023"},
+		// MOBILIZE faces the owner of foreign ground or of a frontier;
+		// one's own ground or border names no recipient.
+		{"Israel reinforced its troops in Lebanon after the rocket attacks.", "MOBILIZE/- ISR>LBN @Lebanon -"},
+		{"Russia massed troops along the border with Ukraine.", "MOBILIZE/- RUS>UKR @- -"},
+		{"Syria has strengthened its forces in Jordan, army sources said.", "MOBILIZE/- SYR>JOR @- -"},
+		{"Kenya deployed extra police along its border with Somalia.", "MOBILIZE/troops KEN>SOM @- -"},
+		{"Nigeria deployed soldiers in Lagos after the riots.", "MOBILIZE/troops NGA> @Lagos -"},
+		{"Peru sent troops to its own border to stop smugglers.", "MOBILIZE/troops PER> @- -"},
+		// The source's own forces or diplomats ("its troops") are no
+		// target and do not stop the search for the real one.
+		{"Kenya threatened to withdraw its troops unless Uganda released the detainees.", "THREATEN/- KEN>UGA @- -"},
+		{"Turkey reinforced its troops along the border with Syria.", "MOBILIZE/- TUR>SYR @- -"},
+		// A protest for secession is aimed at the state to be left.
+		{"Thousands of Catalans marched in Barcelona on Sunday calling for independence from Spain.", "PROTEST/demo >ESP @Barcelona 2024-03-03"},
 		// An armed agent noun is a clear, if unresolved, source.
 		{"Gunmen killed five policemen in northern Nigeria.", "ASSAULT/- > @Nigeria -"},
+		// Also when the tagger took the capitalised plural for a name.
+		{"Gunmen assassinated the governor of Kano on Friday.", "ASSAULT/- > @- 2024-03-01"},
 	}
 	annotate := annotator(t)
 	for _, tt := range tests {

@@ -284,6 +284,12 @@ func (c *coder) code(i int) (doc.Event, bool) {
 				// The host of a visit is its destination ("travel to Moscow").
 				tgt = appendNew(tgt, c.actors(k)...)
 			}
+			if e.Type == "MOBILIZE" {
+				// Forces built up on foreign ground are mobilised against
+				// its owner ("reinforced its troops in Lebanon"); the
+				// PLOVER codebook names a recipient when one is clear.
+				tgt = appendNew(tgt, without(c.actors(k), src)...)
+			}
 			continue
 		}
 		switch c.rel(k) {
@@ -297,15 +303,50 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			}
 		case "obl", "nmod":
 			cs := c.caseOf(k)
+			if cs == "out" {
+				cs = "from" // "pulled its troops out of Somalia"
+			}
 			// "from" names the target only of a reduction in relations
 			// ("recalled its ambassador from Peru") or of a withdrawal
 			// ("pulled its troops from Mali").
-			if (targetCase[cs] && (cs != "from" || e.Type == "SANCTION" || e.Type == "RETREAT")) || (cs == "between" && e.Mode == "third-party") {
+			// It also names the owner of a seizure ("confiscated weapons
+			// from the militants"): COERCE covers seizing property.
+			fromOK := e.Type == "SANCTION" || e.Type == "RETREAT" || (e.Type == "COERCE" && seizureVerbs[c.lemma(anchor)] && c.objectIsThing(anchor))
+			if (targetCase[cs] && (cs != "from" || fromOK)) || (cs == "between" && e.Mode == "third-party") {
 				tgt = appendNew(tgt, c.actors(k)...)
 			}
 		}
 	}
-	if len(tgt) == 0 {
+	if len(without(tgt, src)) == 0 && e.Type == "MOBILIZE" {
+		// "massed troops along the border with Ukraine", "near Ukraine's
+		// border": forces moved up to a frontier face the neighbour.
+		// "strengthened its forces in Lebanon": the ground may hang on
+		// the forces rather than on the verb.
+		nodes := append([]int{}, c.children[anchor]...)
+		for _, k := range c.children[anchor] {
+			if c.rel(k) != "obj" {
+				continue
+			}
+			for _, g := range c.children[k] {
+				nodes = append(nodes, g)
+				if cs := c.caseOf(g); c.rel(g) == "nmod" && (cs == "in" || cs == "into") {
+					tgt = appendNew(tgt, without(c.actors(g), src)...)
+				}
+			}
+		}
+		for _, k := range nodes {
+			if r := c.rel(k); (r != "obl" && r != "nmod") || !borderNouns[c.lemma(k)] {
+				continue
+			}
+			tgt = appendNew(tgt, without(c.actors(k), src)...)
+			for _, g := range c.children[k] {
+				if c.rel(g) == "nmod" && c.caseOf(g) == "with" {
+					tgt = appendNew(tgt, without(c.actors(g), src)...)
+				}
+			}
+		}
+	}
+	if len(without(tgt, src)) == 0 {
 		// "provided photographs to Macedonia", "granted asylum to
 		// five officers": the recipient hangs from the object.
 		for _, k := range c.children[anchor] {
@@ -327,7 +368,7 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			}
 		}
 	}
-	if len(tgt) == 0 && e.POS == "V" {
+	if len(without(tgt, src)) == 0 && e.POS == "V" {
 		// "demanded that Hamas renounce …", "ordered the paper to close".
 		for _, k := range c.children[anchor] {
 			if r := c.rel(k); r == "ccomp" || r == "xcomp" {
@@ -341,7 +382,7 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			}
 		}
 	}
-	if len(tgt) == 0 && e.POS == "V" {
+	if len(without(tgt, src)) == 0 && e.POS == "V" {
 		// "refused to meet Jordan's king", "threatened to break relations
 		// with Russia": the governed event's counterpart.
 		for _, k := range c.children[anchor] {
@@ -369,7 +410,7 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			}
 		}
 	}
-	if len(tgt) == 0 && e.POS == "V" && reactionTypes[e.Type] {
+	if len(without(tgt, src)) == 0 && e.POS == "V" && reactionTypes[e.Type] {
 		// "rejected a Senegalese peace plan", "condemned Israel's decision",
 		// "opposed the deployment of a regional force": a reaction to a
 		// thing targets its owner or author.
@@ -388,7 +429,7 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		}
 		tgt = without(tgt, src)
 	}
-	if e.Type == "THREATEN" && len(tgt) == 0 {
+	if e.Type == "THREATEN" && len(without(tgt, src)) == 0 {
 		// "threatened to launch an offensive unless Baghdad accepted its
 		// conditions": the threat is aimed at the subject of its condition.
 		var conds []int
@@ -407,7 +448,7 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			}
 		}
 	}
-	if e.Type == "PROTEST" && len(tgt) == 0 {
+	if e.Type == "PROTEST" && len(without(tgt, src)) == 0 {
 		// "in protest against abuses by Algerian forces", "in defiance of
 		// Chinese authorities": the protested party hangs on the phrase.
 		around := c.children[anchor]
@@ -432,6 +473,26 @@ func (c *coder) code(i int) (doc.Event, bool) {
 				}
 			}
 		}
+	}
+	if e.Type == "PROTEST" && len(without(tgt, src)) == 0 {
+		// "marched calling for independence from Spain": a protest for
+		// secession is aimed at the state it would leave.
+		var walk func(k, depth int)
+		walk = func(k, depth int) {
+			for _, g := range c.children[k] {
+				if secessionNouns[c.lemma(g)] {
+					for _, m := range c.children[g] {
+						if c.rel(m) == "nmod" && c.caseOf(m) == "from" {
+							tgt = appendNew(tgt, without(c.actors(m), src)...)
+						}
+					}
+				}
+				if depth < 4 {
+					walk(g, depth+1)
+				}
+			}
+		}
+		walk(anchor, 0)
 	}
 	if e.Type == "CONSULT" && len(tgt) == 0 {
 		// "talked about the border with Ukraine": the counterpart hangs on
@@ -1690,7 +1751,7 @@ func (c *coder) clearAgent(k int) bool {
 	if t.UPOS == "PRON" || t.UPOS == "DET" {
 		return false
 	}
-	if agentNouns[c.lemma(k)] {
+	if c.agentNoun(k) {
 		return true
 	}
 	// the phrase: k and its nominal dependents, one level of "of" included
@@ -1714,11 +1775,25 @@ func (c *coder) clearAgent(k int) bool {
 		}
 		// An agent noun counts as the head or a noun modifier ("army
 		// units"), not as an adjective ("military equipment").
-		if agentNouns[c.lemma(m)] && (m == k || c.d.Tokens[m].UPOS == "NOUN" || c.d.Tokens[m].UPOS == "PROPN") {
+		if c.agentNoun(m) && (m == k || c.d.Tokens[m].UPOS == "NOUN" || c.d.Tokens[m].UPOS == "PROPN") {
 			return true
 		}
 	}
 	return false
+}
+
+// agentNoun reports whether token k is an agent noun, also when the
+// tagger took a capitalised plural for a name and left it unlemmatised
+// ("Gunmen", "Rebels" opening a sentence).
+func (c *coder) agentNoun(k int) bool {
+	l := c.lemma(k)
+	if agentNouns[l] {
+		return true
+	}
+	if strings.HasSuffix(l, "men") {
+		return agentNouns[strings.TrimSuffix(l, "men")+"man"]
+	}
+	return agentNouns[singular(l)]
 }
 
 // protestFrames head the phrases that name what a protest is against.
@@ -2112,6 +2187,16 @@ func (c *coder) objectIsThing(v int) bool {
 	}
 	return false
 }
+
+// secessionNouns name a break from a state ("independence from Spain").
+var secessionNouns = set("independence", "autonomy", "secession", "separation", "freedom", "liberation")
+
+// borderNouns name a frontier between two countries.
+var borderNouns = set("border", "frontier", "boundary")
+
+// seizureVerbs take property from its owner, a COERCE act in the PLOVER
+// codebook: "seized the ship's cargo from the smugglers".
+var seizureVerbs = set("seize", "confiscate", "impound", "expropriate", "requisition", "commandeer", "nationalize", "nationalise")
 
 // personNouns are common nouns for people (objects of a reception, of an
 // evacuation).
