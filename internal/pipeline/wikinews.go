@@ -77,14 +77,23 @@ type wnPosition struct {
 	ObjectEnd   int    `json:"object_end"`
 }
 
-// byteOffsets maps code-point indices (as the gold file gives them) to
-// byte offsets in s.
-func byteOffsets(s string) []int {
-	out := make([]int, 0, len(s)+1)
+// byteAt maps code-point indices (as the gold files give them) to byte
+// offsets in s, clamped to the text.
+func byteAt(s string) func(int) int {
+	off := make([]int, 0, len(s)+1)
 	for i := range s {
-		out = append(out, i)
+		off = append(off, i)
 	}
-	return append(out, len(s))
+	off = append(off, len(s))
+	return func(i int) int {
+		if i < 0 {
+			return 0
+		}
+		if i >= len(off) {
+			return len(s)
+		}
+		return off[i]
+	}
 }
 
 // EvalWikinews runs the whole pipeline on the annotated Wikinews articles
@@ -121,21 +130,8 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 	}
 	for _, gl := range golds {
 		g, a := gl.gold, gl.article
-		off := byteOffsets(a.Text)
-		at := func(i int) int {
-			if i < 0 {
-				return 0
-			}
-			if i >= len(off) {
-				return len(a.Text)
-			}
-			return off[i]
-		}
-		d := wnAnnotate(p, a)
-		names := map[string]string{}
-		for _, ac := range d.Actors {
-			names[ac.ID] = ac.Name
-		}
+		w := wnAnnotate(p, a)
+		d, names, at := w.d, w.names, w.at
 		// quotes
 		usedE, usedO := make([]bool, len(d.Quotes)), make([]bool, len(d.Quotes))
 		for _, gq := range g.Quotes {
@@ -181,8 +177,8 @@ func (p *Pipeline) EvalWikinews(dataDir string) ([]score.Result, error) {
 			qExact[group(q.Kind)].Pred++
 			qOver[group(q.Kind)].Pred++
 		}
-		scoreMeetings(a, d, names, g, &meet, true)
-		scorePositions(a, d, names, g.Positions, &pos, true)
+		scoreMeetings(w, g, &meet, true)
+		scorePositions(w, g.Positions, &pos, true)
 	}
 	const ds = "wikinews-dev"
 	var out []score.Result
@@ -256,13 +252,9 @@ func (p *Pipeline) evalWikinewsCheck(arts map[string]wnArticle, path string) ([]
 	}
 	for _, gl := range golds {
 		g, a := gl.gold, gl.article
-		d := wnAnnotate(p, a)
-		names := map[string]string{}
-		for _, ac := range d.Actors {
-			names[ac.ID] = ac.Name
-		}
-		scoreMeetings(a, d, names, g, &meet, false)
-		scorePositions(a, d, names, g.Positions, &pos, false)
+		w := wnAnnotate(p, a)
+		scoreMeetings(w, g, &meet, false)
+		scorePositions(w, g.Positions, &pos, false)
 	}
 	const ds = "wikinews-check"
 	return []score.Result{
@@ -281,17 +273,8 @@ func (p *Pipeline) evalWikinewsCheck(arts map[string]wnArticle, path string) ([]
 // meeting whose sentence its evidence overlaps when they share at least
 // two participants by name (one for a single-body gold meeting). With
 // debug, misses and false meetings go to debugf.
-func scoreMeetings(a wnArticle, d *doc.Document, names map[string]string, g wnGold, meet *score.PRF, debug bool) {
-	off := byteOffsets(a.Text)
-	at := func(i int) int {
-		if i < 0 {
-			return 0
-		}
-		if i >= len(off) {
-			return len(a.Text)
-		}
-		return off[i]
-	}
+func scoreMeetings(w wnAnnotated, g wnGold, meet *score.PRF, debug bool) {
+	a, d, names, at := w.article, w.d, w.names, w.at
 	var gm []doc.Span
 	var gp [][]string
 	for _, m := range g.Meetings {
@@ -344,7 +327,7 @@ func scoreMeetings(a wnArticle, d *doc.Document, names map[string]string, g wnGo
 
 // wnAnnotate runs the whole pipeline on one article. The articles are
 // clean already; annotating the text as it is keeps the gold offsets valid.
-func wnAnnotate(p *Pipeline, a wnArticle) *doc.Document {
+func wnAnnotate(p *Pipeline, a wnArticle) wnAnnotated {
 	d := doc.New(a.ID, a.Text)
 	d.Title, d.URL = a.Title, a.URL
 	if a.Date != "" {
@@ -352,24 +335,27 @@ func wnAnnotate(p *Pipeline, a wnArticle) *doc.Document {
 		d.Date = &date
 	}
 	p.AnnotateUntil(d, "")
-	return d
+	names := make(map[string]string, len(d.Actors))
+	for _, ac := range d.Actors {
+		names[ac.ID] = ac.Name
+	}
+	return wnAnnotated{article: a, d: d, names: names, at: byteAt(a.Text)}
+}
+
+// wnAnnotated is one article with what the pipeline made of it.
+type wnAnnotated struct {
+	article wnArticle
+	d       *doc.Document
+	names   map[string]string // actor id → name
+	at      func(int) int     // gold code-point index → byte offset
 }
 
 // scorePositions counts gold and predicted positions of one article into
 // pos: a prediction matches a gold position with the same holder (by
 // name) and stance whose object it overlaps; each prediction matches at
 // most once. With debug, misses and false items go to debugf.
-func scorePositions(a wnArticle, d *doc.Document, names map[string]string, gold []wnPosition, pos *score.PRF, debug bool) {
-	off := byteOffsets(a.Text)
-	at := func(i int) int {
-		if i < 0 {
-			return 0
-		}
-		if i >= len(off) {
-			return len(a.Text)
-		}
-		return off[i]
-	}
+func scorePositions(w wnAnnotated, gold []wnPosition, pos *score.PRF, debug bool) {
+	a, d, names, at := w.article, w.d, w.names, w.at
 	pos.Gold += len(gold)
 	pos.Pred += len(d.Positions)
 	usedP := make([]bool, len(d.Positions))

@@ -58,7 +58,7 @@ func TestWikinewsSentence(t *testing.T) {
 		if !ok || !containsAny(a.Text, want) {
 			continue
 		}
-		d := wnAnnotate(p, a)
+		d := wnAnnotate(p, a).d
 		for si, s := range d.Sentences {
 			if !containsAny(d.SpanText(s), want) {
 				continue
