@@ -1118,17 +1118,17 @@ func familyFirst(a *act, w string) bool {
 	return len(f) == 2 && i > 0 && i+1 < len(given) && given[i+1] >= 'a' && given[i+1] <= 'z'
 }
 
-// looseSurnames adds the one-word proper nouns that no entity or mention
-// covers and that are the surname of exactly one person named before in
-// the document ("Haddy Sy … Sy says", "Ban Ki-moon … Ban criticized"):
-// the recogniser often misses a surname alone.
-func (r *resolver) looseSurnames() {
-	n := len(r.d.Tokens)
-	covered := make([]bool, n)
+// covered marks the tokens that a mention already covers and, with
+// entities, those an entity covers.
+func (r *resolver) covered(entities bool) []bool {
+	covered := make([]bool, len(r.d.Tokens))
 	for _, m := range r.ments {
 		for k := m.lo; k < m.hi; k++ {
 			covered[k] = true
 		}
+	}
+	if !entities {
+		return covered
 	}
 	for _, e := range r.ents {
 		if lo, hi, ok := r.tokRange(e.Span); ok {
@@ -1137,6 +1137,16 @@ func (r *resolver) looseSurnames() {
 			}
 		}
 	}
+	return covered
+}
+
+// looseSurnames adds the one-word proper nouns that no entity or mention
+// covers and that are the surname of exactly one person named before in
+// the document ("Haddy Sy … Sy says", "Ban Ki-moon … Ban criticized"):
+// the recogniser often misses a surname alone.
+func (r *resolver) looseSurnames() {
+	n := len(r.d.Tokens)
+	covered := r.covered(true)
 	for j := 0; j < n; j++ {
 		t := r.d.Tokens[j]
 		if covered[j] || t.UPOS != "PROPN" || !r.capitalised(j) || len(r.low[j]) < 2 {
@@ -1176,19 +1186,7 @@ func (r *resolver) looseSurnames() {
 // nouns ("Google Maps") is left alone.
 func (r *resolver) repeatedNames() {
 	n := len(r.d.Tokens)
-	covered := make([]bool, n)
-	for _, m := range r.ments {
-		for k := m.lo; k < m.hi; k++ {
-			covered[k] = true
-		}
-	}
-	for _, e := range r.ents {
-		if lo, hi, ok := r.tokRange(e.Span); ok {
-			for k := lo; k < hi; k++ {
-				covered[k] = true
-			}
-		}
-	}
+	covered := r.covered(true)
 	type name struct {
 		words []string
 		a     *act

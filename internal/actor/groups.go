@@ -275,12 +275,7 @@ func (r *resolver) descriptors() {
 	if !r.parsed {
 		return
 	}
-	covered := make([]bool, len(r.d.Tokens))
-	for _, m := range r.ments {
-		for i := m.lo; i < m.hi; i++ {
-			covered[i] = true
-		}
-	}
+	covered := r.covered(false)
 	for _, m := range append([]*mention{}, r.ments...) {
 		if m.how != HowName || m.a.kind != "person" || m.lo == 0 {
 			continue

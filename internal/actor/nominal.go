@@ -52,12 +52,7 @@ func init() {
 // brother", "two students") is left out.
 func (r *resolver) nominals() {
 	n := len(r.d.Tokens)
-	covered := make([]bool, n)
-	for _, m := range r.ments {
-		for i := m.lo; i < m.hi; i++ {
-			covered[i] = true
-		}
-	}
+	covered := r.covered(false)
 	type np struct {
 		lo, hi   int
 		definite bool
@@ -213,12 +208,7 @@ var bodyDescNouns = map[string]bool{
 // Iraq") is left out.
 func (r *resolver) bodyNominals() {
 	n := len(r.d.Tokens)
-	covered := make([]bool, n)
-	for _, m := range r.ments {
-		for i := m.lo; i < m.hi; i++ {
-			covered[i] = true
-		}
-	}
+	covered := r.covered(false)
 	byHead := map[string][][3]int{} // phrase start, end, definite (1) or not
 	var order []string
 	for i := 1; i < n; i++ {
