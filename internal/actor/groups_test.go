@@ -4,8 +4,6 @@ import (
 	"testing"
 
 	"github.com/parley-news/parley/internal/actor"
-	"github.com/parley-news/parley/internal/actor/coref"
-	"github.com/parley-news/parley/internal/actor/kb"
 	"github.com/parley-news/parley/internal/doc"
 )
 
@@ -13,14 +11,7 @@ import (
 // of our own and checks that nationality + group noun phrases become
 // mentions of the country or of its armed forces.
 func TestGroupPhrases(t *testing.T) {
-	ann, err := coref.DefaultAnnotator()
-	if ann == nil {
-		t.Skipf("models: %v", err)
-	}
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	resolve := modelResolver(t)
 	tests := []struct {
 		text, mention, id string
 	}{
@@ -35,8 +26,7 @@ func TestGroupPhrases(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := doc.New("t", tc.text)
-		ann(d)
-		actor.Resolve(d, k, actor.Options{})
+		resolve(d, actor.Options{})
 		got := []string{}
 		found := false
 		for _, a := range d.Actors {
@@ -57,14 +47,7 @@ func TestGroupPhrases(t *testing.T) {
 // repeated descriptions (Options.Nominals) and appositions on sentences of
 // our own, with the embedded models.
 func TestCorefAdditions(t *testing.T) {
-	ann, err := coref.DefaultAnnotator()
-	if ann == nil || err != nil {
-		t.Skipf("models: %v", err)
-	}
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	resolve := modelResolver(t)
 	tests := []struct {
 		name, text string
 		opts       actor.Options
@@ -106,8 +89,7 @@ func TestCorefAdditions(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := doc.New("t", tc.text)
-			ann(d)
-			actor.Resolve(d, k, tc.opts)
+			resolve(d, tc.opts)
 			got := map[string]bool{}
 			var rows []string
 			for _, a := range d.Actors {

@@ -6,7 +6,6 @@ import (
 
 	"github.com/parley-news/parley/internal/actor"
 	"github.com/parley-news/parley/internal/actor/coref"
-	"github.com/parley-news/parley/internal/actor/kb"
 	"github.com/parley-news/parley/internal/doc"
 )
 
@@ -74,20 +73,12 @@ func runResolveCases(t *testing.T, cases []resolveCase) {
 	if testing.Short() {
 		t.Skip("runs the models")
 	}
-	ann, err := coref.DefaultAnnotator()
-	if ann == nil || err != nil {
-		t.Skipf("models: %v", err)
-	}
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	resolve := modelResolver(t)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			d := doc.New("case", c.text)
 			d.Date = &c.date
-			ann(d)
-			actor.Resolve(d, k, actor.Options{})
+			resolve(d, actor.Options{})
 			coref.AfterResolve(d)
 			at := wordIndex(c.text, c.mention, c.nth)
 			if at < 0 {

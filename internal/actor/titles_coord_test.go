@@ -5,8 +5,6 @@ import (
 	"testing"
 
 	"github.com/parley-news/parley/internal/actor"
-	"github.com/parley-news/parley/internal/actor/coref"
-	"github.com/parley-news/parley/internal/actor/kb"
 	"github.com/parley-news/parley/internal/doc"
 )
 
@@ -16,14 +14,7 @@ import (
 // words; nationality adjectives on the noun of an act or plan stand for
 // their country, on other nouns for nothing.
 func TestCoordinatedNationalities(t *testing.T) {
-	ann, err := coref.DefaultAnnotator()
-	if ann == nil {
-		t.Skipf("models: %v", err)
-	}
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	resolve := modelResolver(t)
 	tests := []struct {
 		name, text, date string
 		want             []string // "mention → id (how)" rows that must appear
@@ -60,8 +51,7 @@ func TestCoordinatedNationalities(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := doc.New("t", tc.text)
-			ann(d)
-			actor.Resolve(d, k, actor.Options{Date: tc.date})
+			resolve(d, actor.Options{Date: tc.date})
 			got := map[string]bool{}
 			ids := map[string]bool{}
 			var rows []string
@@ -91,21 +81,13 @@ func TestCoordinatedNationalities(t *testing.T) {
 // and opposition" does not collapse into one mention of the country: the
 // government is the country, the opposition no part of that mention.
 func TestGovernmentAndOpposition(t *testing.T) {
-	ann, err := coref.DefaultAnnotator()
-	if ann == nil {
-		t.Skipf("models: %v", err)
-	}
-	k, err := kb.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	resolve := modelResolver(t)
 	for _, text := range []string{
 		"The Zimbabwean government and opposition agreed to talks.",
 		"Zimbabwe's government and opposition signed the deal.",
 	} {
 		d := doc.New("t", text)
-		ann(d)
-		actor.Resolve(d, k, actor.Options{})
+		resolve(d, actor.Options{})
 		found := false
 		for _, a := range d.Actors {
 			if a.ID == "ZWE" {
