@@ -726,14 +726,8 @@ func (t *tagger) dateCore(i int) (res, bool) {
 			}
 		}
 		if ok {
-			a, _ := atoi(ts[i].s)
-			b, _ := atoi(ts[i+2].s)
-			mo, dd := a, b
-			if a > 12 {
-				mo, dd = b, a
-			}
-			if mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
-				return dateRes(i+5, time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC), true).explicitYear(), true
+			if r, ok := numericDate(ts, i, y, false); ok {
+				return r, true
 			}
 		}
 	}
@@ -743,14 +737,8 @@ func (t *tagger) dateCore(i int) (res, bool) {
 		ts[i+1].glued && ts[i+2].glued && ts[i+3].glued && ts[i+4].glued && len(ts[i+4].s) == 4 && !(i > 0 && ts[i].glued && t.is(i-1, ".")) &&
 		!(i+5 < len(ts) && ts[i+5].glued && (ts[i+5].kind == 'd' || ts[i+5].s == "." && i+6 < len(ts) && ts[i+6].kind == 'd' && ts[i+6].glued)) {
 		if y, ok := yearNum(ts, i+4); ok {
-			a, _ := atoi(ts[i].s)
-			b, _ := atoi(ts[i+2].s)
-			dd, mo := a, b
-			if b > 12 {
-				dd, mo = b, a
-			}
-			if mo >= 1 && mo <= 12 && dd >= 1 && dd <= 31 {
-				return dateRes(i+5, time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC), true).explicitYear(), true
+			if r, ok := numericDate(ts, i, y, true); ok {
+				return r, true
 			}
 		}
 	}
@@ -1349,4 +1337,23 @@ func (t *tagger) century(i int) (res, bool) {
 		return res{}, false
 	}
 	return res{end: k + 1, val: fmt.Sprintf("%02d", n-1), typ: "DATE", anch: true}, true
+}
+
+// numericDate reads the two numbers of an all-numeric date at ts[i] and
+// ts[i+2] with year y (the year at ts[i+4]): month first unless dayFirst,
+// the other way round when the first choice cannot be a month.
+func numericDate(ts []tok, i, y int, dayFirst bool) (res, bool) {
+	a, _ := atoi(ts[i].s)
+	b, _ := atoi(ts[i+2].s)
+	mo, dd := a, b
+	if dayFirst {
+		mo, dd = b, a
+	}
+	if mo > 12 {
+		mo, dd = dd, mo
+	}
+	if mo < 1 || mo > 12 || dd < 1 || dd > 31 {
+		return res{}, false
+	}
+	return dateRes(i+5, time.Date(y, time.Month(mo), dd, 0, 0, 0, 0, time.UTC), true).explicitYear(), true
 }
