@@ -26,23 +26,10 @@ func init() {
 			if head < 0 {
 				continue
 			}
-			w[head] = pluralTitle(w[head])
+			w[head] = plural(w[head])
 			pluralTitles[strings.Join(w, " ")] = t
 		}
 	}
-}
-
-// pluralTitle returns the plural of an office word.
-func pluralTitle(w string) string {
-	switch {
-	case strings.HasSuffix(w, "man"):
-		return strings.TrimSuffix(w, "man") + "men"
-	case strings.HasSuffix(w, "ary"):
-		return strings.TrimSuffix(w, "y") + "ies"
-	case strings.HasSuffix(w, "ss"):
-		return w + "es"
-	}
-	return w + "s"
 }
 
 // actNouns are the nouns of acts, plans and stances that a nationality
