@@ -348,6 +348,17 @@ func (t *tagger) relative(i int) (res, bool) {
 			if t.is(j+1, "from") && t.is(j+2, "now", "today") {
 				return t.shift(j+3, n, u, t.anchor, t.has, i)
 			}
+			if t.is(j+1, "later", "earlier") && t.is(j+2, "than") {
+				// "arrives on May 9, two days later than planned": the
+				// comparison is with a time the text does not give, so the
+				// shift is not from the narrative's day; set off by a comma
+				// after a date, the phrase describes that date
+				if n := len(t.out); n > 0 && i > 0 && t.is(i-1, ",") && t.out[n-1].End == ts[i-1].start && len(t.out[n-1].Value) == 10 {
+					p := t.out[n-1]
+					return res{end: j + 2, val: p.Value, typ: "DATE", anch: p.Anchored}, true
+				}
+				return res{}, false
+			}
 			if t.is(j+1, "later", "earlier") {
 				base, ok := t.ref()
 				if u.code == "Y" && t.refYear != 0 && t.refYear != base.Year() {
@@ -817,10 +828,19 @@ var zones = map[string]bool{
 func (t *tagger) clock(i int) (res, bool) {
 	ts := t.ts
 	switch t.tokS(i) {
-	case "noon", "midday":
-		return res{end: i + 1, val: "T12:00", typ: "TIME"}, true
-	case "midnight":
-		return res{end: i + 1, val: "T24:00", typ: "TIME"}, true
+	case "noon", "midday", "midnight":
+		r := res{end: i + 1, val: "T12:00", typ: "TIME"}
+		if t.tokS(i) == "midnight" {
+			r.val = "T24:00"
+		}
+		if i+1 < len(ts) && zones[ts[i+1].s] && !ts[i+1].nl {
+			r.zone = ts[i+1].s // "midnight GMT"
+			r.end++
+		} else if n, z := t.namedZone(i + 1); n > 0 {
+			r.zone = z // "noon local time", "noon Moscow time"
+			r.end += n
+		}
+		return r, true
 	}
 	// "1930 UTC", "0100 GMT": four digits of a clock with a zone
 	if i+1 < len(ts) && ts[i].kind == 'd' && len(ts[i].s) == 4 && t.is(i+1, "utc", "gmt") && !ts[i+1].glued && !ts[i+1].nl {
@@ -851,8 +871,8 @@ func (t *tagger) clock(i int) (res, bool) {
 	case (t.is(j, "a") || t.is(j, "p")) && t.is(j+1, ".") && t.is(j+2, "m"):
 		ampm = ts[j].s + "m"
 		j += 3
-		if t.is(j, ".") && ts[j].glued && j+1 < len(ts) && !ts[j+1].nl && (zones[ts[j+1].s] || ts[j+1].kind == 'a' && !isUpper(ts[j+1].raw)) {
-			j++
+		if t.is(j, ".") && ts[j].glued && j+1 < len(ts) && !ts[j+1].nl && (zones[ts[j+1].s] || ts[j+1].kind == 'a' && !isUpper(ts[j+1].raw) || t.knownZone(j+1)) {
+			j++ // "p.m. ET", "p.m. on", "p.m. Pacific time"
 		}
 	}
 	if ampm == "" && sep != ":" {
@@ -867,7 +887,7 @@ func (t *tagger) clock(i int) (res, bool) {
 	if ampm == "am" && h == 12 {
 		h = 0
 	}
-	z, local := "", false
+	z := ""
 	if k := j; t.is(k, "(") || t.is(k, "gmt", "utc") || t.is(k, ".") && t.is(k+1, "(") {
 		// "(GMT +8)", "UTC-5"
 		if ts[k].s == "." {
@@ -895,63 +915,174 @@ func (t *tagger) clock(i int) (res, bool) {
 	} else if zones[t.tokS(j)] {
 		z = ts[j].s
 		j++
-	} else if t.is(j+1, "time") && j < len(ts) && ts[j].kind == 'a' && (ts[j].s == "local" || isUpper(ts[j].raw)) {
-		j += 2 // "local time", "Greek time"
-		local = true
+	} else if n, zn := t.namedZone(j); n > 0 {
+		j += n // "local time", "Greek time", "Eastern Standard Time"
+		z = zn
 	}
 	if ampm == "" && z == "" && (len(ts[i].s) < 2 || !t.is(i-1, "at", "around", "about", "by", "until", "before", "after", "from", "approximately", "since")) {
 		return res{}, false
 	}
-	return res{end: j, val: fmt.Sprintf("T%02d:%02d", h, mi), typ: "TIME", zone: z, local: local}, true
+	return res{end: j, val: fmt.Sprintf("T%02d:%02d", h, mi), typ: "TIME", zone: z}, true
 }
 
-// zoneOffsets are hours from UTC: standard time, summer time.
-var zoneOffsets = map[string][2]int{
-	"utc": {0, 0}, "gmt": {0, 0}, "et": {-5, -4}, "est": {-5, -5}, "edt": {-4, -4}, "ct": {-6, -5}, "cst": {-6, -6},
-	"cdt": {-5, -5}, "mt": {-7, -6}, "mst": {-7, -7}, "mdt": {-6, -6}, "pt": {-8, -7}, "pst": {-8, -8}, "pdt": {-7, -7},
-	"bst": {1, 1}, "cet": {1, 1}, "cest": {2, 2}, "eet": {2, 2}, "eest": {3, 3}, "msk": {3, 3}, "jst": {9, 9},
-}
-
-// withClock joins a date value and a clock time. A time with an explicit
-// zone on a known day is converted to UTC ("5:40 p.m. ET" → T21:40Z in
-// summer); summer time is taken as April to October, with the American
-// dates in March and November.
-func withClock(date string, c res) string {
-	off, ok := zoneOffsets[c.zone]
-	if len(c.zone) > 4 && strings.HasPrefix(c.zone, "utc") {
-		n, _ := atoi(c.zone[4:])
-		if c.zone[3] == '-' {
-			n = -n
+// namedZone matches a zone named in words after a clock time, returning
+// the tokens it takes and the zone: "Greek time" (greek), "Eastern
+// Standard Time" (est), "Greenwich Mean Time" (gmt). "Local time" and a
+// region of several zones ("Russian time") take their tokens but no zone.
+func (t *tagger) namedZone(j int) (int, string) {
+	ts := t.ts
+	if j >= len(ts) || ts[j].kind != 'a' || ts[j].nl || !(ts[j].s == "local" || isUpper(ts[j].raw)) {
+		return 0, ""
+	}
+	if t.is(j+1, "time") {
+		if ts[j].s == "local" {
+			return 2, ""
 		}
-		off, ok = [2]int{n, n}, true
+		if _, ok := zoneNamed[ts[j].s]; ok {
+			return 2, ts[j].s
+		}
+		return 2, ""
 	}
-	d, err := time.Parse("2006-01-02", date)
-	if !ok || err != nil {
-		return date + c.val
+	if t.is(j+1, "standard", "daylight") && t.is(j+2, "time") {
+		if l, ok := usRegions[ts[j].s]; ok {
+			return 3, l + map[string]string{"standard": "st", "daylight": "dt"}[ts[j+1].s]
+		}
 	}
-	h, _ := atoi(c.val[1:3])
-	m, _ := atoi(c.val[4:6])
-	o := off[0]
-	if mo, dd := d.Month(), d.Day(); mo > 3 && mo < 11 || mo == 3 && dd >= 8 || mo == 11 && dd < 7 {
-		o = off[1]
+	if ts[j].s == "greenwich" && t.is(j+1, "mean") && t.is(j+2, "time") {
+		return 3, "gmt"
 	}
-	if h == 24 && m == 0 && o == 0 {
-		// "midnight on Tuesday" is the end of that Tuesday (TIMEX3 T24:00),
-		// not the Wednesday it runs into
-		return date + "T24:00Z"
+	// "8 p.m. Eastern": an American region alone, not the first word of a
+	// name ("5 p.m. Pacific Gas")
+	if _, ok := usRegions[ts[j].s]; ok && (j+1 >= len(ts) || ts[j+1].nl || ts[j+1].kind == 'p' || !isUpper(ts[j+1].raw)) {
+		return 1, ts[j].s
 	}
-	u := d.Add(time.Duration(h-o)*time.Hour + time.Duration(m)*time.Minute)
-	return u.Format("2006-01-02T15:04") + "Z"
+	return 0, ""
 }
+
+// knownZone reports whether a zone Parley converts is named in words at j
+// ("Moscow time", "Eastern Standard Time"): after "p.m." such a name
+// continues the expression, where any capitalised word may begin a
+// sentence.
+func (t *tagger) knownZone(j int) bool {
+	_, z := t.namedZone(j)
+	return z != ""
+}
+
+// usRegions are the American zone regions by their letter ("Eastern
+// Standard Time" is EST).
+var usRegions = map[string]string{"eastern": "e", "central": "c", "mountain": "m", "pacific": "p"}
 
 // clockFirst matches a clock time, with the day it is on after it ("1:30
 // a.m. Sunday", "16:00 UTC today", "2 p.m. on February 1"); without one, the
 // day is the narrative reference.
 func (t *tagger) clockFirst(i int) (res, bool) {
+	if r, ok := t.asides[i]; ok {
+		return r, true
+	}
 	c, ok := t.clock(i)
 	if !ok {
 		return res{}, false
 	}
+	r, ok := t.clockDay(c)
+	if ok {
+		t.pairAside(&r, c)
+	}
+	return r, ok
+}
+
+// pairAside gives r, the value of the clock time c without a zone on its
+// day, the UTC value of the same time given in a zone in parentheses after
+// it ("10:15 a.m. (0215 GMT) on Tuesday"), and records that value for the
+// aside, an expression of its own when r does not cover it.
+func (t *tagger) pairAside(r *res, c res) {
+	if c.zone != "" {
+		return
+	}
+	a, at, found := t.aside(c.end)
+	if !found {
+		return
+	}
+	v, anch := "", r.anch
+	if t.is(a.end, ")") {
+		var ok bool
+		if v, ok = sameInstant(r.val, c, a); !ok {
+			return
+		}
+	} else {
+		// "(2030 GMT Saturday)": the aside names its own day
+		d, ok := t.clockDay(a)
+		if !ok || !t.is(d.end, ")") || len(d.val) < 11 || d.val[10] != 'T' || d.val[0] == 'X' {
+			return
+		}
+		v, anch, a.end = d.val, d.anch, d.end
+	}
+	r.val = v
+	if r.end <= at {
+		t.asides[at] = res{end: a.end, val: v, typ: "TIME", anch: anch}
+	}
+}
+
+// aside finds, after a clock time ending at j, the same time in a zone in
+// parentheses ("(0215 GMT)", "(2030 GMT Saturday)"), and the index of its
+// first token.
+func (t *tagger) aside(j int) (res, int, bool) {
+	if t.is(j, ".") {
+		j++
+	}
+	if !t.is(j, "(") {
+		return res{}, 0, false
+	}
+	a, ok := t.clock(j + 1)
+	if !ok || a.zone == "" {
+		return res{}, 0, false
+	}
+	for k := a.end; k < len(t.ts) && k <= a.end+4 && !t.ts[k].nl; k++ {
+		if t.is(k, ")") {
+			return a, j + 1, true
+		}
+	}
+	return res{}, 0, false
+}
+
+// sameInstant gives a clock time without a zone on the day of value v
+// ("2013-05-14T10:15") the UTC value of the zoned time a that the text
+// pairs with it, taking the day that puts the two within the offsets of
+// real zones (UTC-12 to UTC+14).
+func sameInstant(v string, c, a res) (string, bool) {
+	if len(v) < 11 || v[10] != 'T' {
+		return "", false
+	}
+	d, err := time.Parse("2006-01-02", v[:10])
+	if err != nil {
+		return "", false
+	}
+	h, _ := atoi(c.val[1:3])
+	m, _ := atoi(c.val[4:6])
+	local := d.Add(time.Duration(h)*time.Hour + time.Duration(m)*time.Minute)
+	best, bestOff := "", time.Duration(-1)
+	for k := -1; k <= 1; k++ {
+		u := withClock(d.AddDate(0, 0, k).Format("2006-01-02"), a)
+		ut, err := time.Parse("2006-01-02T15:04Z", u)
+		if err != nil {
+			return "", false
+		}
+		off := local.Sub(ut)
+		if off < -12*time.Hour || off > 14*time.Hour {
+			continue
+		}
+		if off < 0 {
+			off = -off
+		}
+		if bestOff < 0 || off < bestOff {
+			best, bestOff = u, off
+		}
+	}
+	return best, best != ""
+}
+
+// clockDay puts the clock time c on its day: the one after it,
+// else the narrative's.
+func (t *tagger) clockDay(c res) (res, bool) {
 	j := c.end
 	if t.is(j, ".") {
 		j++
@@ -976,7 +1107,7 @@ func (t *tagger) clockFirst(i int) (res, bool) {
 		split = wd || t.ts[j-1].s == ","
 	}
 	if d, ok := t.dateCore(j); ok && !d.day.IsZero() || ok && (d.val == "XXXX-XX-XX" || len(d.val) == 10) {
-		d.val = withClock(d.val, t.zoned(c))
+		d.val = withClock(d.val, c)
 		d.typ = "TIME"
 		if split {
 			d.end = c.end
@@ -989,7 +1120,7 @@ func (t *tagger) clockFirst(i int) (res, bool) {
 	}
 	if t.is(j, "today", "yesterday", "tomorrow") {
 		d, _ := t.relative(j)
-		d.val = withClock(d.val, t.zoned(c))
+		d.val = withClock(d.val, c)
 		d.typ = "TIME"
 		return d, true
 	}
@@ -997,20 +1128,7 @@ func (t *tagger) clockFirst(i int) (res, bool) {
 	if !ok {
 		return res{end: c.end, val: "XXXX-XX-XX" + c.val, typ: "TIME"}, true
 	}
-	return res{end: c.end, val: withClock(day(base), t.zoned(c)), typ: "TIME", anch: true}, true
-}
-
-// zoned gives a clock time without a zone of its own the zone UTC, the
-// convention of the TIMEX3 corpora (MEANTIME, ESC), whose clock values all
-// carry Z; a time stated in "local time" or "Greek time" keeps no zone. The
-// zone of a publication line ("Updated 5:40 p.m. ET") is not taken for the
-// story's: publishers stamp their own.
-func (t *tagger) zoned(c res) res {
-	if c.zone != "" || c.local {
-		return c
-	}
-	c.zone = "utc"
-	return c
+	return res{end: c.end, val: withClock(day(base), c), typ: "TIME", anch: true}, true
 }
 
 // vagueUnits are the plural units a bare vague duration is made of.

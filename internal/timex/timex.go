@@ -36,8 +36,9 @@
 //
 // A weekday, a month or a day without a year is placed in the past of the
 // publication date unless its sentence speaks of the future ("will",
-// "scheduled", "next"…, or the present of a timetable verb outside a
-// headline: "the trial begins Monday"), in which case it is the next one; a
+// "scheduled", "next", "ahead of"…, or the present of a timetable verb
+// outside a headline: "the trial begins Monday", "the club plays Sunday"),
+// in which case it is the next one; a
 // day within two months of the publication date is simply the nearest.
 // A weekday in the possessive ("Monday's announcement") tells of a fact:
 // it is the last one when that lies at most three days back. The day
@@ -45,10 +46,15 @@
 // ("the trial was penciled in for October", "adjourned to Monday").
 // "This past Sunday" is "last Sunday", "this coming Friday" "next Friday".
 //
-// Clock times are given in UTC, as in the TIMEX3 corpora (MEANTIME, ESC):
-// a time with a zone is converted ("5:40 p.m. ET" → T21:40Z in summer); a
-// time without one is read as UTC (T08:40Z), except one stated in "local
-// time". A clock time followed by "on" and a weekday or by a comma and a
+// A clock time is converted to UTC only when the text states its zone
+// ("5:40 p.m. ET" → T21:40Z in summer, "14:00 Greek time", "6:40 p.m. (GMT
+// +8)"), with the summer-time rules in force on that day (see zone.go); a
+// time without a stated zone, or in "local time", keeps its written time and
+// no zone (T08:40), as TIMEX3 reads a value without Z. No zone is guessed
+// from the places of the story or from its date line. A time the text also
+// gives in a zone ("10:15 a.m. (0215 GMT) on Tuesday") is that instant in
+// UTC, for both expressions, on the day that keeps the two within real
+// zone offsets. A clock time followed by "on" and a weekday or by a comma and a
 // date is an expression of its own on that day ("8.40am on Saturday",
 // "16:15 UTC, June 1st"); "1:30 a.m. Sunday" is one expression.
 //
@@ -60,7 +66,9 @@
 // years and six months" is P3Y6M, "two hours and 30 minutes" PT2H30M.
 //
 // Ranges of days are two expressions sharing the month and year written
-// once ("3-5 March 2021", "March 3-5, 2021"); "the second Tuesday of March"
+// once ("3-5 March 2021", "March 3-5, 2021"); a weekday closing a range
+// ("from Friday to Monday", "May 3 through Saturday") is the first such day
+// after the range's start; "the second Tuesday of March"
 // is that day; "November last year" is one expression (2021-11).
 //
 // When a document has no publication date, URLDate reads one from its web
@@ -114,7 +122,7 @@ func Tag(d *doc.Document, opts Options) {
 
 // Find returns the temporal expressions of text, in text order.
 func Find(text string, opts Options) []Expr {
-	t := &tagger{text: text, ts: tokenize(text), anchor: opts.Anchor, has: !opts.Anchor.IsZero()}
+	t := &tagger{text: text, ts: tokenize(text), anchor: opts.Anchor, has: !opts.Anchor.IsZero(), asides: map[int]res{}}
 	if t.has {
 		y, m, d := opts.Anchor.Date()
 		t.anchor = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
@@ -136,8 +144,7 @@ type res struct {
 	day      time.Time
 	year     int
 	explicit bool   // the year was written out
-	zone     string // a clock time's zone ("utc", "et"…)
-	local    bool   // a clock time given in "local time"
+	zone     string // a clock time's zone as the text states it ("utc", "et", "greek"…), else ""
 }
 
 type tagger struct {
@@ -148,13 +155,14 @@ type tagger struct {
 	sentStart, sentEnd []int // per token: its sentence's token range
 	cur                int   // the token a match is being tried at
 
-	refDay      time.Time // narrative reference (zero: none)
-	refPast     time.Time // the last narrative day not after the publication date
-	refYear     int       // last year mentioned
-	refExplicit int       // last year written out
-	refWritten  time.Time // last day written out with its year
-	maxWritten  time.Time // latest day written out with its year
-	lastVal     string    // the value of the last anchored date
+	refDay      time.Time   // narrative reference (zero: none)
+	refPast     time.Time   // the last narrative day not after the publication date
+	refYear     int         // last year mentioned
+	refExplicit int         // last year written out
+	refWritten  time.Time   // last day written out with its year
+	maxWritten  time.Time   // latest day written out with its year
+	lastVal     string      // the value of the last anchored date
+	asides      map[int]res // "(0215 GMT)" after a clock time, by its first token: that time's value
 	out         []Expr
 }
 
@@ -239,6 +247,9 @@ func (t *tagger) futCue(at int, after bool) bool {
 		if futureCues[w] || w == "to" && t.is(k-1, "is", "are", "am") {
 			return true, true // "will", "is to take effect"
 		}
+		if w == "ahead" && t.is(k+1, "of") {
+			return true, true // "held ahead of a hearing Friday"
+		}
 		if scheduledPresent[w] && t.bodySentence(at) && !t.is(k-1, "the", "a", "an", "that", "which", "who", "his", "her", "its", "their") {
 			return true, true // "the trial begins Monday"
 		}
@@ -275,7 +286,8 @@ func (t *tagger) futCue(at int, after bool) bool {
 var scheduledPresent = map[string]bool{
 	"begins": true, "starts": true, "opens": true, "reopens": true, "resumes": true, "goes": true, "meets": true,
 	"faces": true, "travels": true, "visits": true, "arrives": true, "hosts": true, "appears": true, "convenes": true,
-	"reconvenes": true,
+	"reconvenes": true, "plays": true, "holds": true, "hears": true, "votes": true, "returns": true, "leaves": true,
+	"departs": true, "expires": true, "premieres": true, "debuts": true,
 }
 
 // bodySentence reports whether the sentence of token at ends as a sentence
@@ -629,9 +641,10 @@ func (t *tagger) date(i int) (res, bool) {
 			if i := strings.IndexByte(r.val, 'T'); i > 0 {
 				r.val = r.val[:i]
 			}
-			r.val = withClock(r.val, t.zoned(c))
+			r.val = withClock(r.val, c)
 			r.typ = "TIME"
 			r.end = c.end
+			t.pairAside(&r, c)
 		}
 	}
 	return r, true
@@ -1116,6 +1129,17 @@ func (t *tagger) weekday(end int, wd time.Weekday, at int, rel string) res {
 		}
 		return res{end: end, val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd)), typ: "DATE"}
 	}
+	if rel == "" {
+		if p, ok := t.rangeOpener(); ok {
+			// "from Monday to Friday", "May 3 through Saturday": the end
+			// of a range is the first such day after its start
+			diff := (int(wd) - int(p.Weekday()) + 7) % 7
+			if diff == 0 {
+				diff = 7
+			}
+			return dateRes(end, p.AddDate(0, 0, diff), true)
+		}
+	}
 	a := t.anchor
 	back := (int(a.Weekday()) - int(wd) + 7) % 7 // days back to the last one, 0 = today
 	fwd := (int(wd) - int(a.Weekday()) + 7) % 7
@@ -1141,6 +1165,23 @@ func (t *tagger) weekday(end int, wd time.Weekday, at int, rel string) res {
 		d = a.AddDate(0, 0, -back)
 	}
 	return dateRes(end, d, true)
+}
+
+// rangeOpener returns the day that opens a range the expression being
+// matched closes: the last expression, a day, stands right before the
+// "to", "through", "until" or dash before it.
+func (t *tagger) rangeOpener() (time.Time, bool) {
+	i := t.cur
+	n := len(t.out)
+	if n == 0 || i < 2 || !t.is(i-1, "to", "through", "thru", "until", "till", "-", "–") || t.out[n-1].End != t.ts[i-2].end {
+		return time.Time{}, false
+	}
+	v := t.out[n-1].Value
+	if len(v) < 10 {
+		return time.Time{}, false
+	}
+	d, err := time.Parse("2006-01-02", v[:10])
+	return d, err == nil
 }
 
 var quarterOrd = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
