@@ -79,10 +79,21 @@ func findMarked(text string, maxParas int) []marked {
 					i = j
 					continue
 				}
+				if m, ok := mismatchedEnd(text, stack, i); ok {
+					out = append(out, m)
+				}
 				stack = stack[:0]
 			}
 			i = j
 			continue
+		}
+		// Typewriter marks of PTB-style text: `` opens and '' closes a
+		// quotation, read as “ and ”.
+		ptb := false
+		if strings.HasPrefix(text[i:], "``") {
+			r, n, ptb = '“', 2, true
+		} else if strings.HasPrefix(text[i:], "''") && len(stack) > 0 {
+			r, n = '”', 2
 		}
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
 		if i == 0 {
@@ -91,6 +102,9 @@ func findMarked(text string, maxParas int) []marked {
 		next, _ := utf8.DecodeRuneInString(text[i+n:])
 		if i+n >= len(text) {
 			next = ' '
+		}
+		if ptb && next == ' ' {
+			next = 'x' // "`` We …": the mark may stand apart from its first word
 		}
 		// Closing a mark open on the stack (the nearest that it closes).
 		closed := false
@@ -115,7 +129,40 @@ func findMarked(text string, maxParas int) []marked {
 		}
 		i += n
 	}
+	if m, ok := mismatchedEnd(text, stack, len(text)); ok {
+		out = append(out, m)
+	}
 	return out
+}
+
+// mismatchedEnd closes a quotation left open at the end of its paragraph
+// (byte end) by a mark of the other kind that ends the paragraph after a
+// sentence: `says, 'Thank you, the work is great."` or `"… your work.'`.
+// Only one quotation may be open, so a nested one is never cut.
+func mismatchedEnd(text string, stack []opening, end int) (marked, bool) {
+	if len(stack) != 1 {
+		return marked{}, false
+	}
+	e := end
+	for e > stack[0].after && isSpaceByte(text[e-1]) {
+		e--
+	}
+	r, n := utf8.DecodeLastRuneInString(text[:e])
+	if e-n <= stack[0].after {
+		return marked{}, false
+	}
+	p, _ := utf8.DecodeLastRuneInString(text[:e-n])
+	if p != '.' && p != '!' && p != '?' {
+		return marked{}, false
+	}
+	single := stack[0].r == '\'' || stack[0].r == '‘'
+	switch {
+	case single && (r == '"' || r == '”'):
+	case isDouble(stack[0].r) && (r == '\'' || r == '’'):
+	default:
+		return marked{}, false
+	}
+	return makeMarked(text, stack[0], e-n, e)
 }
 
 // cueWordBefore reports a verb of saying ending just before byte end

@@ -4,7 +4,10 @@
 // It finds four kinds of statement (doc.Quote.Kind):
 //   - direct: a whole statement between quotation marks, with every
 //     convention seen in translated news (“…”, "…", ‘…’, «…», „…“,
-//     mismatched «…”, nested marks, a quotation over several paragraphs with
+//     the typewriter marks of PTB-style text (two backquotes, two
+//     apostrophes), mismatched «…”, a quotation opened with one kind
+//     of mark and closed at the end of its paragraph with the other
+//     ('…." or "….'), nested marks, a quotation over several paragraphs with
 //     the opening mark repeated at each or closed only at the end of the
 //     next or in the middle of the next after a sentence end, a mark
 //     misplaced after the comma of the cue (said," …"), "(…)" elisions
@@ -29,21 +32,26 @@
 // content ("The package, he said, is ready"), the object of "according to"
 // (also before a colon; the author of a source: "according to a tweet by
 // X"; a source phrase with prepositional phrases or a name after it,
-// "According to Chilean Ambassador to Japan Rosa Vidal, …";
+// "According to Peruvian Ambassador to Norway Elena Paredes, …";
 // with no comma, where the source ends and the content's subject begins),
 // a finding that speaks ("Figures released on Friday show …", "estimates
 // suggest …"), the writing on a letter or sign ("The letter reads “…”"),
 // the owner of a noun cue ("X's announcement that"), "in the words of"
 // or "quoted X as saying", the
 // subject of a clause that introduces a quotation with a colon ("The envoy
-// had a warning: “…”"), the person a following sentence points back with
-// ("With these words, X …"), the named subject of the sentence just before a
-// quotation standing alone, or is carried over from the statement just
+// had a warning: “…”"), the subject of a sentence ending on a semicolon or
+// colon that introduces the quotation after it ("…; she was quoted by the
+// paper on the plan;¶“…”"), the person a following sentence points back
+// with ("With these words, X …", "That is how X described …"), the named
+// subject of the sentence just before a quotation standing alone, or is carried over from the statement just
 // before a quotation that has no cue of its own. The speaker phrase is resolved to
 // the actor (from the actor stage, d.Actors) whose mention covers it; when no
 // actor mention covers it the quote keeps its cue and has no speaker ("the
 // X government" is resolved to the country X). A cue in the passive ("I was
-// told that …") has no speaker: its subject is the addressee.
+// told that …", also "I was called in and told that …") has no speaker: its
+// subject is the addressee. A stray comma between a subject and its cue
+// ("The findings of the survey published on Monday, showed that …") does
+// not hide the subject.
 //
 // Reported content runs to the end of the sentence, less what the reporter
 // adds: a second attribution ("… and he also said", ", because she says",
@@ -57,6 +65,15 @@
 // punch") or, across another finite verb, to one that is a cue only before
 // "that" ("checks will continue, officials will drop the interview to
 // “speed up” …").
+// A short quotation (“We are ready,” the general said) is a whole statement
+// when its attribution follows it. Not statements: a cue in an adverbial
+// clause whose "content" is the main clause ("When you write you can
+// invent …"), a participle opening the sentence ("Writing in a newsletter,
+// the critic called …": the main clause is not what was written), a
+// "that" clause of a noun such as idea, rule or belief ("stresses thrift,
+// the idea that …"), and a short fragment in marks that modifies the noun
+// after it (the “dry” season), unless a verb of naming comes just before
+// ("calling him a “brave” man").
 // Headlines, titles and scare quotes are not statements and are not reported.
 //
 // Find runs after tokenisation, tagging, naming, parsing and actor
@@ -228,7 +245,7 @@ func (a *analysis) isPunct(i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(a.form(i))
-	return unicode.IsPunct(r) || isQuoteRune(r)
+	return unicode.IsPunct(r) || isQuoteRune(r) || r == '`'
 }
 
 func isQuoteRune(r rune) bool {
@@ -240,8 +257,12 @@ func isQuoteRune(r rune) bool {
 }
 
 func (a *analysis) isMarkTok(i int) bool {
-	r, n := utf8.DecodeRuneInString(a.form(i))
-	return n == len(a.form(i)) && isQuoteRune(r)
+	f := a.form(i)
+	if f == "``" || f == "''" {
+		return true // typewriter marks of PTB-style text
+	}
+	r, n := utf8.DecodeRuneInString(f)
+	return n == len(f) && isQuoteRune(r)
 }
 
 // verbCue returns the lexicon entry of token i when it is a verb of saying.
@@ -322,6 +343,9 @@ func (a *analysis) cueStatement(i int) (statement, bool) {
 	if e == nil {
 		return statement{}, false
 	}
+	if ss, _ := a.sentOf(i); a.howBack(ss, i) {
+		return statement{}, false // "That is how the mayor described it": about the quotation before
+	}
 	// Post-posed: "…”, recalled the spokesman." / "…,” Sullivan said."
 	if s, ok := a.postPosed(i, cueSpan); ok {
 		return s, true
@@ -356,6 +380,12 @@ func (a *analysis) cueStatement(i int) (statement, bool) {
 	if end <= start {
 		return statement{}, false
 	}
+	if a.subordinateCue(i, start, end) {
+		return statement{}, false // "When you write you can invent …"
+	}
+	if a.question(i, start, end) {
+		return statement{}, false // "How can you tell whether they will?"
+	}
 	if k := a.colonQuotation(start, end); k > start {
 		start = k // "urged a return to talks: “…”": the quotation
 	}
@@ -369,6 +399,75 @@ func (a *analysis) cueStatement(i int) (statement, bool) {
 		s.Speaker, s.Head, s.hasSpk = doc.Span{Start: a.d.Tokens[a.npStart(evHead, ss)].Start, End: a.d.Tokens[evHead].End}, evHead, true
 	}
 	return s, true
+}
+
+// question reports a cue i in a direct question ("How can you tell
+// whether …?", "Did she say the talks failed?") whose content [start, end)
+// has no quotation: asking is not stating, so there is no statement.
+func (a *analysis) question(i, start, end int) bool {
+	ss, se := a.sentOf(i)
+	last := se - 1
+	for last > ss && a.isMarkTok(last) {
+		last--
+	}
+	if a.lower(last) != "?" {
+		return false
+	}
+	for k := start; k < end; k++ {
+		if a.inMark[k] >= 0 {
+			return false
+		}
+	}
+	switch a.lower(ss) {
+	case "how", "what", "why", "when", "where", "who", "which", "do", "does", "did", "can", "could", "will", "would", "is", "are", "was", "were", "has", "have", "should":
+		return i > ss
+	}
+	return false
+}
+
+// relativeAside returns the comma that opens a relative clause set off
+// between a speaker and the cue i ("Moor, who has lived there for years,
+// said"), or i when there is none.
+func (a *analysis) relativeAside(i, ss int) int {
+	if i-1 <= ss || a.lower(i-1) != "," {
+		return i
+	}
+	for k := i - 2; k > ss && k > i-25; k-- {
+		if a.inMark[k] >= 0 || a.isMarkTok(k) {
+			return i
+		}
+		switch a.lower(k) {
+		case "who", "which", "whose":
+			if a.lower(k-1) == "," {
+				return k - 1
+			}
+			return i
+		case ",", ";", ":":
+			return i
+		}
+	}
+	return i
+}
+
+// subordinators open an adverbial clause ("when I tell stories, …").
+var subordinators = map[string]bool{"when": true, "whenever": true, "if": true, "while": true, "because": true, "once": true, "as": true, "before": true, "after": true, "until": true, "since": true}
+
+// subordinateCue reports a cue i inside an adverbial clause opened by a
+// subordinator ("When you write you can invent …") whose head, the verb it
+// modifies, lies in the content [start, end): that content is the main
+// clause, not what was said.
+func (a *analysis) subordinateCue(i, start, end int) bool {
+	t := a.d.Tokens[i]
+	if t.Deprel != "advcl" || t.Head < start || t.Head >= end {
+		return false
+	}
+	ss, _ := a.sentOf(i)
+	for k := ss; k < i; k++ {
+		if a.d.Tokens[k].Head == i && subordinators[a.lower(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // cueConjunct returns end, or the start of a contrastive clause inside
@@ -508,6 +607,11 @@ func (a *analysis) passive(i int) bool {
 	switch a.lower(b) {
 	case "was", "were", "is", "are", "be", "been", "being", "'s", "’s":
 		return true
+	case "and", "or":
+		// "I was called in and told that …": the passive of the
+		// first conjunct carries over.
+		t := a.d.Tokens[i]
+		return t.Deprel == "conj" && t.Head >= ss && t.Head < b && a.passive(t.Head)
 	}
 	return false
 }
@@ -613,7 +717,40 @@ func (a *analysis) subject(i int) (doc.Span, int, bool) {
 	if v := i - 2; v >= ss && a.lower(i-1) == "to" && a.upos(v) == "VERB" && !isGerund(a.d.Tokens[v].XPOS) && (a.d.Tokens[i].Deprel == "xcomp" && a.d.Tokens[i].Head == v || a.d.Tokens[i].Head < 0) {
 		return a.subject(v)
 	}
-	return doc.Span{}, -1, false
+	return a.commaSubject(i)
+}
+
+// commaSubject returns the subject of the finite cue i when a stray comma
+// stands between the two, after a participle phrase on the subject: "The
+// findings of the survey released on Monday, showed that …" (the noun
+// phrase that opens the sentence, up to the participle or preposition,
+// with no other verb, comma or quotation before the cue).
+func (a *analysis) commaSubject(i int) (doc.Span, int, bool) {
+	ss, _ := a.sentOf(i)
+	if i-2 <= ss || a.lower(i-1) != "," || !a.finite(i) || a.upos(i) != "VERB" {
+		return doc.Span{}, -1, false
+	}
+	k := ss
+	for k < i-1 && (a.npTok(k) && a.upos(k) != "PRON" || k > ss && a.lower(k) == "of") {
+		k++
+	}
+	// The participle may be tagged as a past tense ("The results of the
+	// study published in a journal, revealed …"); either way the noun
+	// phrase before it is the one that speaks.
+	participle := a.upos(k) == "VERB" && (a.d.Tokens[k].XPOS == "VBN" || a.d.Tokens[k].XPOS == "VBD")
+	if k == ss || k >= i-1 || !participle && a.upos(k) != "ADP" || i-1-k > 15 {
+		return doc.Span{}, -1, false
+	}
+	for m := k + 1; m < i-1; m++ {
+		if a.finite(m) || a.isPunct(m) || a.inMark[m] >= 0 {
+			return doc.Span{}, -1, false
+		}
+	}
+	h := a.headOf(ss, k)
+	if h < 0 || a.upos(h) != "NOUN" && a.upos(h) != "PROPN" {
+		return doc.Span{}, -1, false
+	}
+	return doc.Span{Start: a.d.Tokens[ss].Start, End: a.d.Tokens[k-1].End}, h, true
 }
 
 // quotedAs returns the speaker of "The Herald quoted the spokesman, George
@@ -752,12 +889,18 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 			return k, ""
 		case lw == "to" && k == j && e.ZeroThat && a.toSubject(k, se):
 			return k, "" // "Okafor says to do so would be unlawful"
-		case k == j && e.ZeroThat && (a.d.Tokens[i].XPOS != "VB" || i > 0 && (a.upos(i-1) == "AUX" || a.upos(i-1) == "PART")) && a.ppThenClause(i, k, se):
+		case k == j && e.ZeroThat && (a.d.Tokens[i].XPOS != "VB" || i > 0 && (a.upos(i-1) == "AUX" || a.upos(i-1) == "PART")) && !a.leadingParticiple(i) && a.ppThenClause(i, k, se):
 			return k, "" // "The agency says as a result the price of bread has risen …"
 		case lw == "that" && a.upos(k) == "PRON" && k > j && (a.upos(k-1) == "NOUN" || a.lower(k-1) == ",") && k+1 < se && (a.finite(k+1) || a.upos(k+1) == "AUX"):
 			// "estimated the number of particles that should have been
 			// captured": a relative clause on the object; "when I wrote
 			// the poems, that was …": a new clause. No content.
+			return -1, ""
+		case lw == "that" && a.readGap(k+1, se):
+			return -1, "" // "the wire reports that we have seen, …": a relative clause
+		case lw == "that" && k > j && ideaNoun[a.lower(k-1)]:
+			// "stresses thrift, the idea that saving pays": the clause
+			// belongs to the noun, not to the verb.
 			return -1, ""
 		case lw == "that" && (a.upos(k) == "SCONJ" || a.upos(k) == "" || a.upos(k) == "PRON" && k > j && a.canPrecedeThat(k-1)):
 			if k+1 < se {
@@ -800,6 +943,9 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 		}
 		if (first || a.setOff(j, k)) && e.ZeroThat && (a.clauseStarts(k, se) || a.ccompStarts(i, k, se)) {
 			if t := a.thatAfter(k, se); t >= 0 && a.lower(t-1) == "that" && a.npThenThat(k, t-1) {
+				if ideaNoun[a.lower(t-2)] {
+					return -1, "" // "stressed the rule that …"
+				}
 				if t < se && (a.finite(t) || a.upos(t) == "AUX") && a.upos(t-2) == "NOUN" {
 					// "estimated the number of particles that should
 					// have been captured": a relative clause on the
@@ -817,6 +963,19 @@ func (a *analysis) complement(i, j int, e *cueEntry) (int, string) {
 	}
 	return -1, ""
 }
+
+// leadingParticiple reports a cue at token i that is a participle opening
+// its sentence ("Writing in a newsletter, the critic called …"): the clause
+// after its phrase is the sentence's main clause, not what was written.
+func (a *analysis) leadingParticiple(i int) bool {
+	ss, _ := a.sentOf(i)
+	return isGerund(a.d.Tokens[i].XPOS) && a.firstWord(i, ss)
+}
+
+// ideaNoun lists nouns whose "that" clause is their own content (the idea
+// that …, the rule that …): after such an object the clause is not what
+// the verb reports.
+var ideaNoun = map[string]bool{"idea": true, "notion": true, "belief": true, "principle": true, "rule": true, "view": true, "concept": true, "theory": true, "assumption": true, "premise": true, "myth": true, "impression": true, "perception": true}
 
 // toSubject reports an infinitive at token k that is the subject of a
 // clause ("to do so would be illegal"): "to", a verb, a few more words and
@@ -949,6 +1108,29 @@ func isGerund(xpos string) bool { return xpos == "VBG" || xpos == "VBN" }
 
 // clauseStarts reports whether a clause begins at token k: a noun phrase
 // (or pronoun) followed within a few words by a finite verb.
+// freeRelative reports "what" at k opening a clause that is itself the
+// subject of a finite verb after it ("what began as a protest had grown
+// into a campaign"): a verb right after "what", then a second finite verb
+// with no punctuation (quotation marks aside) or "that" between. An indirect
+// question ("explained what happened") has only the first.
+func (a *analysis) freeRelative(k, se int) bool {
+	if k+1 >= se || !a.finite(k+1) {
+		return false
+	}
+	for m := k + 2; m < se && m < k+15; m++ {
+		if a.isMarkTok(m) {
+			continue // a quoted word inside: "what started as a local “joke” had become"
+		}
+		if a.isPunct(m) || a.lower(m) == "that" {
+			return false
+		}
+		if a.finite(m) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) clauseStarts(k, se int) bool {
 	switch a.upos(k) {
 	case "DET", "PROPN", "PRON", "NOUN", "NUM", "ADJ":
@@ -957,7 +1139,9 @@ func (a *analysis) clauseStarts(k, se int) bool {
 	}
 	if a.upos(k) == "PRON" {
 		switch a.lower(k) {
-		case "who", "what", "which", "whom", "whose", "that", "this", "these", "those":
+		case "what":
+			return a.freeRelative(k, se) // "noted what began as a protest had grown …"
+		case "who", "which", "whom", "whose", "that", "this", "these", "those":
 			return false
 		case "him", "her", "them", "me", "us", "it":
 			if k+1 < se && a.lower(k+1) != "was" && a.lower(k+1) != "is" && a.lower(k+1) != "would" && a.lower(k+1) != "will" {
@@ -1005,6 +1189,9 @@ func (a *analysis) clauseStarts(k, se int) bool {
 				}
 			}
 			return false
+		}
+		if a.upos(m) == "CCONJ" && m+1 < se && (a.upos(m+1) == "VERB" || a.upos(m+1) == "AUX" || a.upos(m+1) == "ADV") {
+			return false // "confirmed the sale and added …": a verb joined to the cue, not a clause
 		}
 		if a.upos(m) == "SCONJ" && contains([]string{"as", "because", "since", "while", "although", "though", "when", "whereas", "until", "unless"}, a.lower(m)) {
 			return false // "announce the results as they do every year"
@@ -1298,6 +1485,10 @@ func (a *analysis) postPosed(i int, cueSpan doc.Span) (statement, bool) {
 	// A participle ("…, noting the changes") has no subject after it:
 	// the noun phrase is its object.
 	inverts := a.d.Tokens[i].XPOS != "VBG"
+	switch strings.ToLower(a.d.Tokens[i].Lemma) {
+	case "tell", "inform", "assure", "remind", "notify":
+		inverts = false // "…, told the meeting": the addressee, never an inverted speaker
+	}
 	if inverts && k >= ss && (a.lower(k) == "," && (marked || a.finiteBetween(ss, k)) || marked) {
 		if s, h, found := a.rightNP(i+1, se); found {
 			end := a.npEnd(i+1, se)
@@ -1327,18 +1518,32 @@ func (a *analysis) postPosed(i int, cueSpan doc.Span) (statement, bool) {
 		for j < se && a.upos(j) == "ADV" {
 			j++
 		}
+		// "…,” Moor, who has lived there for years, said.": the speaker
+		// ends before the relative clause.
+		at := a.relativeAside(i, ss)
+		qs := at - a.npLen(at) // where the speaker starts
+		if qs-1 > ss && a.lower(qs-1) == "," && !a.quotedBefore(qs) {
+			// "…,” the minister's spokesman, Karl Berg, said.": a title
+			// in apposition before the name.
+			if _, _, st2, ok2 := a.npBefore(qs-1, ss); ok2 && a.quotedBefore(st2) {
+				qs = st2
+			}
+		}
 		if _, _, end, isNP := a.npAt(j, se); isNP && j < se && a.upos(j) != "PRON" || isNP && a.lower(j) == "reporters" {
 			if end < se && a.lower(end) == "," && end+1 < se && a.isMarkTok(end+1) {
 				j = end // told the press, "…
-			} else if end > j && a.quotedBefore(i-a.npLen(i)) && (a.tailEnds(end, se) || a.adverbialTail(end, se)) {
+			} else if end > j && a.quotedBefore(qs) && (a.tailEnds(end, se) || a.adverbialTail(end, se)) {
 				j = end // "…”, Pompeo told the press on Tuesday."
 			}
 		}
-		quoted := a.quotedBefore(i - a.npLen(i))
+		quoted := a.quotedBefore(qs)
 		if !(a.tailEnds(j, se) || a.lower(j) == "," && j+1 < se && (a.participle(j+1) || quoted && a.isMarkTok(j+1)) || quoted && a.adverbialTail(j, se)) {
 			return statement{}, false
 		}
-		s, h, start, found := a.npBefore(i, ss)
+		s, h, start, found := a.npBefore(at, ss)
+		if found && qs < start && qs > ss {
+			s.Start, start = a.d.Tokens[qs].Start, qs // the title before the name
+		}
 		if !found || start <= ss {
 			if s, h, found = a.parseSubject(i); !found {
 				return statement{}, false
@@ -1608,7 +1813,7 @@ func (a *analysis) accordingTo(i, j int, cue doc.Span) (statement, bool) {
 	}
 	clauseFirst := a.firstWord(i, ss) || i-1 > ss && a.lower(i-1) == "that" && a.upos(i-1) == "SCONJ"
 	if clauseFirst && !byAuthor && end < se && a.lower(end) != "," && a.lower(end) != ":" {
-		// "According to Chilean Ambassador to Japan Rosa Vidal, the
+		// "According to Peruvian Ambassador to Norway Elena Paredes, the
 		// team …": a source phrase with a prepositional phrase
 		// or a name after it, up to the comma.
 		if k := a.sourceTail(end, se); k > end {
@@ -1775,7 +1980,7 @@ func (a *analysis) sourceTail(k, se int) int {
 }
 
 // lastName returns the last person name among tokens [from, to) (the head
-// of "Chilean Ambassador to Japan Rosa Vidal"), or -1.
+// of "Peruvian Ambassador to Norway Elena Paredes"), or -1.
 func (a *analysis) lastName(from, to int) int {
 	for k := to - 1; k >= from; k-- {
 		if a.upos(k) == "PROPN" && a.isPerson(k) {
@@ -1933,6 +2138,9 @@ func (a *analysis) nounCue(i int) (statement, bool) {
 			return statement{}, false // "the reports that I have seen": a relative clause
 		}
 	}
+	if a.lower(t) == "that" && a.readGap(t+1, se) {
+		return statement{}, false // "the reports that I have read, …": a relative clause
+	}
 	start := t + 1
 	end := a.contentEnd(start, se)
 	for h := start; h < end; h++ {
@@ -1979,6 +2187,29 @@ func (a *analysis) nounCue(i int) (statement, bool) {
 		}
 	}
 	return s, true
+}
+
+// readGap reports a pronoun at k, auxiliaries and a verb of reading or
+// receiving with no object after it ("I have read,", "we received."): the
+// relative clause of a noun cue ("the reports that I have read"), whatever
+// the parse made of it.
+func (a *analysis) readGap(k, se int) bool {
+	if k >= se || a.upos(k) != "PRON" {
+		return false
+	}
+	v := k + 1
+	for v < se && (a.upos(v) == "AUX" || a.upos(v) == "ADV") {
+		v++
+	}
+	if v >= se || a.upos(v) != "VERB" {
+		return false
+	}
+	switch strings.ToLower(a.d.Tokens[v].Lemma) {
+	case "read", "see", "hear", "receive", "obtain", "review", "get", "find":
+	default:
+		return false
+	}
+	return v+1 >= se || a.isPunct(v+1)
 }
 
 // Noun phrases on the surface of the tagged sentence.
@@ -2499,7 +2730,7 @@ func (a *analysis) classify(found []statement) []statement {
 				}
 			}
 			s.Span = whole.Inner
-			if s.Kind == "object" || !a.fullStatementText(*whole) {
+			if s.Kind == "object" || !a.fullStatementText(*whole) && !a.shortSentence(*whole, s.Cue) {
 				s.Kind = "partial"
 			} else {
 				s.Kind = "direct"
@@ -2566,6 +2797,26 @@ func (a *analysis) wholeMarks(sp doc.Span) doc.Span {
 // fullStatementText reports whether a quoted passage reads as a whole
 // statement rather than a fragment: it starts with a capital or follows a
 // colon or "that", and it has at least four words.
+// shortSentence reports a quotation too short for fullStatementText that
+// is still a whole sentence because its attribution follows it: “We are
+// ready,” the general said. It opens with a capital, ends on a comma or
+// sentence mark inside the marks and has a finite verb.
+func (a *analysis) shortSentence(m marked, cue *doc.Span) bool {
+	if cue == nil || cue.Start < m.Outer.End {
+		return false
+	}
+	t := a.d.Text[m.Inner.Start:m.Inner.End]
+	if len(strings.Fields(t)) < 2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !unicode.IsUpper(first) || !strings.ContainsRune(",.!?", last) {
+		return false
+	}
+	return a.hasFinite(m.Inner)
+}
+
 func (a *analysis) fullStatementText(m marked) bool {
 	t := a.d.Text[m.Inner.Start:m.Inner.End]
 	if len(strings.Fields(t)) < 4 {
@@ -2640,6 +2891,9 @@ func (a *analysis) unclaimed(found []statement) []statement {
 		}
 		// A fragment: attributed to the nearest cue before it in its sentence.
 		ss, se := a.sentOf(first)
+		if a.quotedModifier(m, first, ss, se) {
+			continue // "tells the paper about “slow-cooked” beans": a term, not a statement
+		}
 		s := statement{Span: m.Inner, Kind: "partial", Head: -1}
 		for c := first - 1; c >= ss; c-- {
 			if a.inMark[c] >= 0 {
@@ -2662,6 +2916,12 @@ func (a *analysis) unclaimed(found []statement) []statement {
 				s.Cue = &cue
 				if sp, h, ok := a.leftSubject(c); ok {
 					s.Speaker, s.Head, s.hasSpk = sp, h, true
+				} else if a.leadingParticiple(c) {
+					// "Writing in a newsletter, the critic called the
+					// plan “a folly”": the subject of the main clause.
+					if sp, h, ok := a.clauseSubject(ss, first); ok {
+						s.Speaker, s.Head, s.hasSpk = sp, h, true
+					}
 				}
 				if (a.lower(first-1) == ":" || c == first-1 || c == first-2 && a.lower(first-1) == ",") && a.fullStatementText(m) && a.hasFinite(m.Inner) {
 					// "… whilst promising an update: “The Home Secretary
@@ -2689,6 +2949,36 @@ func (a *analysis) unclaimed(found []statement) []statement {
 		out = append(out, s)
 	}
 	return out
+}
+
+// namingVerb lists verbs that give a thing a name or quality in the
+// speaker's words ("called the plan a “reckless” gamble").
+var namingVerb = map[string]bool{"call": true, "describe": true, "label": true, "brand": true, "dub": true, "term": true}
+
+// quotedModifier reports a short fragment in marks (first token first)
+// that modifies the noun right after it, inside a noun phrase opened by a
+// determiner or preposition ("the “cruise” phase", "about “slow-cooked”
+// beans"): a term the reporter sets off, not words anyone is said to have
+// uttered.
+func (a *analysis) quotedModifier(m marked, first, ss, se int) bool {
+	if first <= ss || strings.Count(a.d.SpanText(m.Inner), " ") > 3 {
+		return false
+	}
+	switch a.upos(first - 1) {
+	case "DET", "ADP":
+	default:
+		return false
+	}
+	for k := first - 1; k >= ss && k >= first-4; k-- {
+		if namingVerb[strings.ToLower(a.d.Tokens[k].Lemma)] {
+			return false // "calling him a “brave” man": the speaker's own word
+		}
+	}
+	after := first
+	for after < se && a.d.Tokens[after].Start < m.Outer.End {
+		after++
+	}
+	return after < se && a.upos(after) == "NOUN" && !a.isPunct(after)
 }
 
 // splitQuote returns the continuation of a quotation interrupted by its
@@ -2893,14 +3183,43 @@ func (a *analysis) carry(found []statement) {
 			}
 		}
 		cur := a.d.Tokens[first].Sentence
+		// "…; she was quoted by the local paper on the plan;¶“…”": the
+		// sentence just before ends on a semicolon or colon that
+		// introduces the quotation.
+		if cur > 0 && cur-1 < len(a.sStart) && a.sStart[cur-1] >= 0 {
+			if sp, h, ok := a.introducer(a.sStart[cur-1], a.sEnd[cur-1]); ok {
+				found[i].Speaker, found[i].Head, found[i].hasSpk = sp, h, true
+				continue
+			}
+		}
 		// "Deputy Minister Bright Olu later clarified the remarks. “…”":
 		// a named person as the subject of the sentence just before (with
 		// no statement in it) outranks the speaker of an older statement.
-		if cur > 0 && cur-1 < len(a.sStart) && a.sStart[cur-1] >= 0 && (i == 0 || found[i-1].Span.End <= a.d.Tokens[a.sStart[cur-1]].Start) {
-			if sp, h, ok := a.clauseSubject(a.sStart[cur-1], a.sEnd[cur-1]); ok && a.upos(h) == "PROPN" && a.isPerson(h) {
-				set(sp, h)
-				continue
+		// "Her neighbour, the tailor Ben Adler, was luckier. The flames
+		// stopped at his wall. “…”": one sentence further back when the
+		// sentence just before has no person as its subject.
+		named := false
+		for back := 1; back <= 2 && !named; back++ {
+			ps := cur - back
+			if ps < 0 || ps >= len(a.sStart) || a.sStart[ps] < 0 || i > 0 && found[i-1].Span.End > a.d.Tokens[a.sStart[ps]].Start {
+				break
 			}
+			sp, h, ok := a.clauseSubject(a.sStart[ps], a.sEnd[ps])
+			if !ok {
+				break
+			}
+			if a.upos(h) == "PROPN" && a.isPerson(h) {
+				set(sp, h)
+				named = true
+				break
+			}
+			if p := a.personIn(sp); p >= 0 {
+				set(sp, p) // a name in apposition: "Her neighbour, the tailor Ben Adler"
+				named = true
+			}
+		}
+		if named {
+			continue
 		}
 		for j := i - 1; j >= 0; j-- {
 			p := found[j]
@@ -2914,6 +3233,42 @@ func (a *analysis) carry(found []statement) {
 			break
 		}
 	}
+}
+
+// introducer returns the speaker named by a sentence [ss, se) that ends on
+// a semicolon or colon introducing the quotation after it: the subject of
+// its last verb of saying ("she told the council:") or of "quoted" in the
+// passive ("he was quoted by the paper on his plans;"). A cue in the
+// passive ("she was told:") names the addressee, not the speaker.
+func (a *analysis) introducer(ss, se int) (doc.Span, int, bool) {
+	last := se - 1
+	if last <= ss || a.lower(last) != ";" && a.lower(last) != ":" {
+		return doc.Span{}, -1, false
+	}
+	for v := last - 1; v >= ss; v-- {
+		if a.inMark[v] >= 0 || a.upos(v) != "VERB" {
+			continue
+		}
+		if strings.ToLower(a.d.Tokens[v].Lemma) == "quote" && a.passive(v) {
+			for k := v - 1; k >= ss && k >= v-6; k-- {
+				if a.d.Tokens[k].Head == v && a.d.Tokens[k].Deprel == "nsubj:pass" {
+					st := a.npStart(k, ss)
+					return doc.Span{Start: a.d.Tokens[st].Start, End: a.d.Tokens[k].End}, k, true
+				}
+			}
+			return doc.Span{}, -1, false
+		}
+		if e := a.verbCue(v); e != nil && e.Class == classSpeech {
+			if a.passive(v) {
+				return doc.Span{}, -1, false
+			}
+			return a.subject(v)
+		}
+		if a.finite(v) {
+			return doc.Span{}, -1, false // the last clause says nothing
+		}
+	}
+	return doc.Span{}, -1, false
 }
 
 // signature returns the name after a dash that follows a quotation ending
@@ -2946,6 +3301,13 @@ func (a *analysis) signature(end int) (doc.Span, int, bool) {
 // of X", "Those were the words of X." (the subject, or the phrase after
 // "words of").
 func (a *analysis) wordsBack(ss, se int) (doc.Span, int, bool) {
+	// "That is how the mayor described the day.": the subject of the
+	// verb after "how".
+	for v := ss + 3; v < se && a.howBack(ss, v); v++ {
+		if e := a.verbCue(v); e != nil && e.Class == classSpeech || a.lower(v) == "put" {
+			return a.subject(v)
+		}
+	}
 	for k := ss; k < se && k < ss+5; k++ {
 		lw := a.lower(k)
 		if lw != "words" && lw != "remarks" && lw != "message" || k == ss {
@@ -2970,6 +3332,37 @@ func (a *analysis) wordsBack(ss, se int) (doc.Span, int, bool) {
 		}
 	}
 	return doc.Span{}, -1, false
+}
+
+// howBack reports a sentence opening at ss with "That is how", "This was
+// how" …, token i after "how": a sentence that describes the quotation
+// before it.
+func (a *analysis) howBack(ss, i int) bool {
+	if i < ss+3 || a.lower(ss+2) != "how" {
+		return false
+	}
+	switch a.lower(ss) {
+	case "that", "this", "such":
+	default:
+		return false
+	}
+	switch a.lower(ss + 1) {
+	case "is", "was", "'s", "’s":
+		return true
+	}
+	return false
+}
+
+// personIn returns the last token of a person name inside span sp ("Her
+// neighbour, the tailor Ben Adler"), or -1.
+func (a *analysis) personIn(sp doc.Span) int {
+	p := -1
+	for k := a.firstToken(sp.Start); k >= 0 && k < len(a.d.Tokens) && a.d.Tokens[k].End <= sp.End; k++ {
+		if a.upos(k) == "PROPN" && a.isPerson(k) {
+			p = k
+		}
+	}
+	return p
 }
 
 // isPerson reports a token inside a person name found by the recogniser.

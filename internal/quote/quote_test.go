@@ -204,6 +204,9 @@ func FuzzFind(f *testing.F) {
 	f.Add("Anna Berg: We agree.\n\nReporter: Why?\n\nAnna Berg: Because.")
 	f.Add("“One,” wrote Lund on Twitter, “two.” The talks, she said, are over.")
 	f.Add("He said, “first part\n\nsecond part.”")
+	f.Add("`` One. '' and ``two'' and `` three.\" -- X ''")
+	f.Add("She says, 'Thanks, it was great.\"\n\n\"Dear all, well done.'\n\n'Open")
+	f.Add("\"Yes,\" the aide, Ann Roe, said. \"No,\" Roe, who left, told them; she was quoted by X;\n\"Fine.\"")
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			t.Skip("the clean stage guarantees UTF-8 before quote runs")
