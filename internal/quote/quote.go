@@ -1734,6 +1734,9 @@ func (a *analysis) adverbialTail(k, se int) bool {
 		if a.lower(k) == "," && k+1 < se && a.inMark[k+1] >= 0 && a.isMarkTok(k+1) {
 			return true // "…,” wrote Trump on Twitter, “and …": the quotation goes on
 		}
+		if a.lower(k) == "," && k+1 < se && (a.lower(k+1) == "which" || a.lower(k+1) == "who" || a.lower(k+1) == "where") {
+			return true // "…,” she said after the meeting, which lasted an hour.": an aside on the tail's noun
+		}
 		if a.inMark[k] >= 0 || a.lower(k) == "that" || a.lower(k) == ":" {
 			return false
 		}
