@@ -53,7 +53,7 @@ func TestCategories(t *testing.T) {
 		{"the week before", "The week before, shares had fallen.", "The week before|DATE|2008-W10|"},
 		{"the month before", "Prices had risen the month before.", "the month before|DATE|2008-02|"},
 		{"the coming week", "More subpoenas are likely in the coming week.", "the coming week|DATE|2008-W12|"},
-		{"later in the day", "Shares fell later in the day after rising.", "the day|DATE|2008-03-12|"},
+		{"later in the day", "Shares fell later in the day after rising.", "later|TIME|FUTURE_REF| ; the day|DATE|2008-03-12|"},
 		{"ended the week", "Stocks ended the week lower.", "the week|DATE|2008-W11|"},
 		{"possessive period", "The day's losses were large.", "The day|DATE|2008-03-12|"},
 		{"from now", "Two weeks from now, the plant closes.", "Two weeks from now|DATE|2008-W13|"},

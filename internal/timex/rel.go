@@ -76,6 +76,14 @@ func (t *tagger) relative(i int) (res, bool) {
 		return r, true
 	case "recently":
 		return res{end: i + 1, val: "PAST_REF", typ: "DATE", anch: t.has}, true
+	case "very", "more", "most":
+		// "very soon", "more recently": the degree word is part of it
+		if t.is(i+1, "recently") || s == "very" && t.is(i+1, "soon") && !t.is(i+2, "after", "as", "-") {
+			r, ok := t.relative(i + 1)
+			r.end = i + 2
+			return r, ok
+		}
+		return res{}, false
 	case "not":
 		// "not long ago"
 		if t.seq(i+1, "long", "ago") {
@@ -107,6 +115,20 @@ func (t *tagger) relative(i int) (res, bool) {
 		if p, ok := partsOfDay[t.tokS(i+1)]; ok && t.is(i+2, "of") && i+3 < len(ts) && !ts[i+3].nl {
 			if d, ok := t.dateCore(i + 3); ok && (!d.day.IsZero() || d.val == "XXXX-XX-XX" || strings.HasPrefix(d.val, "XXXX-")) && len(d.val) == 10 {
 				d.val += "T" + p
+				d.typ = "TIME"
+				return d, true
+			}
+		}
+		// "in the early hours", "into the small hours": the narrative's day
+		if t.is(i+1, "early", "small") && t.is(i+2, "hours") && !t.is(i+3, "of") && t.is(i-1, "in", "into", "during", "until", "till", "through") {
+			r := t.narrative(i+3, 0)
+			r.typ = "TIME"
+			return r, true
+		}
+		// "the early hours of Sunday": that day (the small hours are
+		// no TIMEX3 part of the day)
+		if t.seq(i+1, "early", "hours", "of") || t.seq(i+1, "small", "hours", "of") {
+			if d, ok := t.date(i + 4); ok && !ts[i+4].nl && (!d.day.IsZero() || strings.HasPrefix(d.val, "XXXX-XX-XX") || strings.HasPrefix(d.val, "XXXX-WXX-")) && len(d.val) >= 10 {
 				d.typ = "TIME"
 				return d, true
 			}
@@ -193,6 +215,35 @@ func (t *tagger) relative(i int) (res, bool) {
 		}
 		// "later in the day after rising": "the day" alone
 		inDay := t.is(i-1, "in") && t.is(i-2, "later", "earlier")
+		// "the day before the vote", "the night after the raid": as "the
+		// week before the murder", the event is not part of the
+		// expression; set off by a comma after a day, the phrase
+		// describes that day ("on Tuesday, the day before the vote"),
+		// else it is the narrative's day, one off
+		if !inDay && t.is(i+1, "day", "night") && t.is(i+2, "before", "after") && t.is(i+3, "the", "his", "her", "its", "their") && !t.is(i-1, "of") {
+			off := 1
+			if ts[i+2].s == "before" {
+				off = -1
+			}
+			var r res
+			if n := len(t.out); n > 0 && i > 0 && t.is(i-1, ",") && t.out[n-1].End == ts[i-1].start && len(t.out[n-1].Value) >= 10 && t.out[n-1].Value[4] == '-' {
+				p := t.out[n-1]
+				r = res{end: i + 2, val: p.Value[:10], typ: "DATE", anch: p.Anchored}
+				if d, err := time.Parse("2006-01-02", r.val); err == nil {
+					r.day, r.year = d, d.Year()
+				}
+			} else if t.refDay.IsZero() {
+				// no day told yet: the event's day is unknown
+				r = res{end: i + 2, val: "XXXX-XX-XX", typ: "DATE"}
+			} else {
+				r = t.narrative(i+2, off)
+			}
+			if ts[i+1].s == "night" && !strings.Contains(r.val, "T") {
+				r.val += "TNI"
+				r.typ = "TIME"
+			}
+			return r, true
+		}
 		if !inDay && t.is(i+1, "day") && t.is(i+2, "before", "after") && !t.is(i+3, "the", "yesterday", "tomorrow", "his", "her", "its", "their", "a", "an") && !(i+3 < len(ts) && !ts[i+3].nl && ts[i+3].kind == 'a' && isUpper(ts[i+3].raw)) {
 			off := 1
 			if ts[i+2].s == "before" {
@@ -218,6 +269,10 @@ func (t *tagger) relative(i int) (res, bool) {
 				return res{end: end, val: "XXXX-WXX", typ: "DATE"}, true
 			}
 			return res{end: end, val: week(base.AddDate(0, 0, off)), typ: "DATE", anch: true}, true
+		}
+		// "the first day of March", "the last day of the month": that day
+		if t.is(i+1, "first", "last") && t.is(i+2, "day") && t.is(i+3, "of") {
+			return t.edgeDay(i)
 		}
 		if t.is(i+1, "last", "past") {
 			if _, ok := units[t.tokS(i+2)]; ok && t.tokS(i+2) != "decade" {
@@ -265,7 +320,7 @@ func (t *tagger) relative(i int) (res, bool) {
 		// "the day's losses", "the year's biggest drop"
 		poss := t.is(k+1, "'", "’") && t.is(k+2, "s") && ts[k+1].glued && ts[k+2].glued
 		if t.is(k, "day", "week", "weekend", "month", "year", "quarter") && (inDay || poss || !t.is(k+1, "of", "when", "that", "-", "in", "to", "after", "before", "'", "’")) &&
-			(k > i+1 || poss || t.is(i-1, "in", "during", "for", "throughout", "over", "on", "of") || t.is(i-1, closeVerbs...)) {
+			(k > i+1 || poss || t.is(i-1, "in", "during", "for", "throughout", "over", "on", "of") || t.is(i-1, closeVerbs...) || ts[k].s == "weekend" && t.is(i-1, "at")) {
 			return t.anaphoricUnit(k+1, ts[k].s), true
 		}
 		// "the days ahead", "the months ahead": vague durations to come
@@ -284,6 +339,16 @@ func (t *tagger) relative(i int) (res, bool) {
 		}
 		if t.is(i+1, "year") && t.refYear != 0 {
 			return res{end: i + 2, val: fmt.Sprintf("%04d", t.refYear), typ: "DATE", anch: true, year: t.refYear}, true
+		}
+		// "later that week", "that month": the narrative's week or month
+		if t.is(i+1, "week", "month", "weekend") && !t.is(i+2, "-", "'", "’") {
+			// a month or week told last is that one ("in May 2021 …
+			// that month")
+			if v := t.lastVal; ts[i+1].s == "month" && len(v) == 7 && v[4] == '-' || ts[i+1].s == "week" && len(v) == 8 && v[5] == 'W' {
+				y, _ := atoi(v[:4])
+				return res{end: i + 2, val: v, typ: "DATE", anch: true, year: y}, true
+			}
+			return t.anaphoricUnit(i+2, ts[i+1].s), true
 		}
 		if t.is(i+1, "morning", "afternoon", "evening", "night") {
 			r := t.narrative(i+2, 0)
@@ -582,6 +647,10 @@ func (t *tagger) relUnit(i int) (res, bool) {
 	if t.is(i+2, "-") && t.ts[i+2].glued && t.is(i+3, "long", "old", "end", "over", "ago", "round") || t.is(i+2, "old") {
 		return res{}, false
 	}
+	// "the last day of his visit" is no yesterday
+	if us == "day" && det == "last" && t.is(i+2, "of") {
+		return res{}, false
+	}
 	end := i + 2
 	var base time.Time
 	if isDeictic {
@@ -689,6 +758,13 @@ func (t *tagger) duration(i int) (res, bool) {
 	}
 	us := t.tokS(k)
 	u, ok := units[us]
+	// "two nights", "a night in custody": days counted by their nights
+	if !ok && (us == "nights" || us == "night") && !adj {
+		// a night is no length before a noun: "a night sky", "a night shift"
+		if nx := k + 1; us == "nights" || nx >= len(ts) || ts[nx].nl || ts[nx].kind == 'p' || t.is(nx, "in", "at", "on", "with", "and", "or", "but", "before", "after", "away", "behind", "under", "without", "together", "ago", "later", "earlier") {
+			u, ok = unit{"D", false, 1}, true
+		}
+	}
 	// "the coming week", "recent year" are dates, not vague durations
 	if vague && ok && us[len(us)-1] != 's' {
 		return res{}, false
@@ -739,7 +815,7 @@ func (t *tagger) duration(i int) (res, bool) {
 		return res{}, false
 	}
 	// "one day" as in "one day he left" is not a duration when sentence-initial
-	if !vague && (ts[j].s == "one" || ts[j].s == "a") && us == "day" && (j == 0 || ts[j].nl || t.is(j-1, ".", ",")) {
+	if !vague && (ts[j].s == "one" || ts[j].s == "a") && (us == "day" || us == "night") && (j == 0 || ts[j].nl || t.is(j-1, ".", ",")) {
 		return res{}, false
 	}
 	// plain "a day", "a week", "a month" stand for frequencies too often;
@@ -1158,6 +1234,12 @@ func (t *tagger) vague(i int) (res, bool) {
 		if t.is(i-1, "for") && !t.is(i+1, "of", "-", "old") {
 			return res{end: i + 1, val: vagueUnits[s], typ: "DURATION", anch: true}, true
 		}
+		// "Hours after the vote", "days before the blast": the vague
+		// length, as "two days before the launch" is one, when it opens
+		// the clause
+		if t.is(i+1, "after", "before") && (i == t.sentStart[i] || ts[i].nl || t.is(i-1, ",", ";", ":", "just", "only", "and", "but")) {
+			return res{end: i + 1, val: vagueUnits[s], typ: "DURATION", anch: true}, true
+		}
 		// "the worst fighting in months", "a deal within days": only
 		// when the phrase ends there
 		if t.is(i-1, "in", "within") && (i+1 >= len(ts) || ts[i+1].nl || ts[i+1].kind == 'p' && ts[i+1].s != "-" && ts[i+1].s != "'" && ts[i+1].s != "’" || t.is(i+1, "and", "but", "as", "when")) {
@@ -1324,4 +1406,43 @@ func easter(y int) time.Time {
 	month := (h + l - 7*m + 114) / 31
 	day := (h+l-7*m+114)%31 + 1
 	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// edgeDay resolves "the first day of" or "the last day of" at token i
+// followed by a month ("of March", "of March 2021") or by the narrative's
+// month, quarter or year ("of the month", "of the year"). Without one it
+// does not match, so "the last day" of something else is not yesterday.
+func (t *tagger) edgeDay(i int) (res, bool) {
+	first := t.ts[i+1].s == "first"
+	k := i + 4
+	var from, to time.Time // the period: [from, to)
+	if d, ok := t.dateCore(k); ok && len(d.val) == 7 && d.val[4] == '-' {
+		if m, err := time.Parse("2006-01", d.val); err == nil {
+			from, to, k = m, m.AddDate(0, 1, 0), d.end
+		}
+	} else if t.is(k, "the", "this") && t.is(k+1, "month", "year", "quarter") {
+		base, ok := t.ref()
+		if !ok {
+			return res{}, false
+		}
+		switch t.ts[k+1].s {
+		case "month":
+			from = firstOfMonth(base)
+			to = from.AddDate(0, 1, 0)
+		case "quarter":
+			from = time.Date(base.Year(), time.Month((int(base.Month())-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC)
+			to = from.AddDate(0, 3, 0)
+		default:
+			from = time.Date(base.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+			to = from.AddDate(1, 0, 0)
+		}
+		k += 2
+	}
+	if from.IsZero() {
+		return res{}, false
+	}
+	if first {
+		return dateRes(k, from, true), true
+	}
+	return dateRes(k, to.AddDate(0, 0, -1), true), true
 }

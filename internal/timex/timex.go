@@ -85,6 +85,22 @@
 // years are H values ("H1 2008", "the second half of the year");
 // "year-end" and "mid-year" are the year with END and MID.
 //
+// References without a full count or name (loose.go): a vague count before
+// "ago", "later" or "earlier" ("weeks ago", "a few months later") is
+// PAST_REF (FUTURE_REF for "later" in a clause about the future); clock
+// units lead to a day ("three hours later" is the narrative's day, "36
+// hours later" the day after it, "minutes ago" the publication date);
+// "two nights" is P2D and "two nights ago" that night (TNI); a bare ordinal
+// after "on", "by", "until", "till" or "since" ("on the 10th") is that day
+// of the narrative's month, moved a month when the clause's tense puts it
+// on the other side of the publication date; "later" and "earlier" before
+// "in the day", "in the week"… are expressions of their own (FUTURE_REF,
+// PAST_REF), as in MEANTIME. "The day before the vote" is "the day", one
+// off the narrative's day (the day told just before it when set off by a
+// comma: "on Monday, the day before the vote"; unknown when no day has been
+// told). "The first/last day of March" (or "of the month") is that day; a
+// season without a year follows the clause's tense.
+//
 // Fiscal years are FY values ("fiscal 2008" → FY2008); fixed feasts
 // ("Christmas", "New Year's Eve") and the movable ones ("Easter",
 // "Thanksgiving") resolve like a day without a year.
@@ -407,9 +423,9 @@ var starters = func() map[string]bool {
 		m[w] = true
 	}
 	for _, w := range []string{"the", "today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays",
-		"presently", "recently", "not", "morning", "afternoon", "evening", "soon", "every", "each", "per", "q", "h", "year", "mid", "midyear", "its", "their", "in", "during", "noon", "midday",
+		"presently", "recently", "very", "more", "most", "not", "morning", "afternoon", "evening", "soon", "every", "each", "per", "q", "h", "year", "mid", "midyear", "its", "their", "in", "during", "noon", "midday",
 		"midnight", "decade", "century", "few", "several", "a", "an", "over", "for", "years", "decades", "months", "weeks",
-		"centuries", "days", "hours", "minutes", "fiscal", "overnight", "christmas", "boxing", "halloween", "valentine", "thanksgiving", "easter", "new"} {
+		"centuries", "days", "hours", "minutes", "seconds", "moments", "nights", "fiscal", "overnight", "christmas", "boxing", "halloween", "valentine", "thanksgiving", "easter", "new"} {
 		m[w] = true
 	}
 	return m
@@ -453,6 +469,7 @@ func (t *tagger) match(i int) (res, bool) {
 	try(t.holiday(i))
 	try(t.century(i))
 	try(t.yearPart(i))
+	try(t.loose(i))
 	// a modifier before a date or a duration: "early October", "about three years"
 	if j, mod, ok := t.modifier(i); ok {
 		r, ok2 := t.date(j)
@@ -1303,6 +1320,9 @@ func (t *tagger) season(i int) (res, bool) {
 	if y, ok := yearNum(ts, k); ok {
 		return res{end: k + 1, val: fmt.Sprintf("%04d-%s", y, s), typ: "DATE", anch: true, year: y, explicit: true}, true
 	}
+	if t.is(j+1, "of") {
+		return res{}, false // "the fall of the regime"
+	}
 	if rel == "" || rel == "the" {
 		// "fall" is mostly the verb, and a bare season needs a preposition
 		if ts[j].s == "fall" && rel == "" || !t.is(i-1, "in", "during", "since", "by", "until", "through") {
@@ -1318,8 +1338,34 @@ func (t *tagger) season(i int) (res, bool) {
 		y--
 	case "next":
 		y++
+	case "", "the":
+		// a season told without a year is on the side of the
+		// publication date the clause's tense gives: "in the autumn"
+		// said in March of a past event is the autumn before
+		if first, last := seasonMonths(s); first != 0 {
+			am := int(t.anchor.Month())
+			if fut := t.fut(t.cur); !fut && first > am {
+				y--
+			} else if fut && last < am {
+				y++
+			}
+		}
 	}
 	return res{end: j + 1, val: fmt.Sprintf("%04d-%s", y, s), typ: "DATE", anch: true, year: y}, true
+}
+
+// seasonMonths are the first and last months of a season (meteorological,
+// northern); winter, which spans the turn of the year, gives zeros.
+func seasonMonths(s string) (int, int) {
+	switch s {
+	case "SP":
+		return 3, 5
+	case "SU":
+		return 6, 8
+	case "FA":
+		return 9, 11
+	}
+	return 0, 0
 }
 
 // decadeWords are the decades written out ("the nineties").
