@@ -35,6 +35,54 @@ var groupNouns = map[string]string{
 	"journalists": "", "fishermen": "", "settlers": "", "residents": "", "opposition": "",
 }
 
+// nonState are the group nouns of people who are not the state: "the
+// Zimbabwean opposition", "French farmers", "Palestinian militants". Each
+// becomes a group actor of its own with the country as its country
+// (subGroup), so that an opposition's demands are not the government's
+// and event data that codes by country still reads the country.
+var nonState = map[string]bool{
+	"farmers": true, "workers": true, "students": true, "protesters": true, "demonstrators": true,
+	"activists": true, "rebels": true, "refugees": true, "civilians": true, "citizens": true,
+	"immigrants": true, "migrants": true, "prisoners": true, "guerrillas": true, "militants": true,
+	"fighters": true, "separatists": true, "nationals": true, "businessmen": true,
+	"journalists": true, "fishermen": true, "settlers": true, "residents": true, "opposition": true,
+}
+
+// nonStateNoun returns the non-state group noun of the group phrase at
+// tokens [lo,hi) ("opposition" also when it only modifies the head:
+// "the Zimbabwean opposition leaders"), or "".
+func (r *resolver) nonStateNoun(lo, hi int) string {
+	for i := lo; i < hi; i++ {
+		if r.low[i] == "opposition" {
+			return "opposition"
+		}
+	}
+	if w := r.low[hi-1]; nonState[w] {
+		return w
+	}
+	return ""
+}
+
+// subGroup returns the group actor for a non-state group of country c:
+// "new:group:<country code>-<noun>" named "<demonym> <noun>" ("Zimbabwean
+// opposition"), of kind group, with c as its country. The id depends only
+// on the country and the noun, so "Zimbabwe's opposition" elsewhere is the
+// same actor.
+func (r *resolver) subGroup(c *kb.Entry, noun string) *act {
+	id := "new:group:" + strings.ToLower(c.ID) + "-" + noun
+	if a := r.byID[id]; a != nil {
+		return a
+	}
+	name := c.Name + " " + noun
+	if len(c.Demonyms) > 0 {
+		name = c.Demonyms[0] + " " + noun
+	}
+	a := &act{id: id, name: name, kind: "group", country: c.ID}
+	r.byID[id] = a
+	r.acts = append(r.acts, a)
+	return a
+}
+
 // groupModifiers may stand between the nationality and the group noun:
 // "Russian armed forces", "Ukrainian security forces", "US government
 // officials".
@@ -105,6 +153,9 @@ func (r *resolver) groupNP(c *kb.Entry, lo, hi int) (plo, phi int, a *act, how s
 	plo = lo
 	if lo > 0 && r.d.Tokens[lo-1].Sentence == s && (r.low[lo-1] == "the" || r.low[lo-1] == "these" || r.low[lo-1] == "those") {
 		plo = lo - 1
+	}
+	if g := r.nonStateNoun(hi, end); g != "" {
+		return plo, end, r.subGroup(c, g), HowName, true
 	}
 	// a body of the country named by the phrase
 	words := r.d.Text[r.d.Tokens[hi].Start:r.d.Tokens[end-1].End]

@@ -1,6 +1,7 @@
 package actor_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parley-news/parley/internal/actor"
@@ -23,6 +24,12 @@ func TestGroupPhrases(t *testing.T) {
 		{"US officials said the talks would resume.", "US officials", "USA"},
 		{"Israeli troops entered the camp at dawn.", "Israeli troops", "ISR.AF"},
 		{"The minister said the Russian side had refused.", "the Russian side", "RUS"},
+		// non-state groups are actors of their own, with the country as
+		// their country
+		{"The Zimbabwean opposition rejected the offer.", "The Zimbabwean opposition", "new:group:zwe-opposition"},
+		{"The talks angered Zimbabwean opposition leaders.", "Zimbabwean opposition leaders", "new:group:zwe-opposition"},
+		{"French farmers blocked the roads into the capital.", "French farmers", "new:group:fra-farmers"},
+		{"Palestinian militants fired at the checkpoint.", "Palestinian militants", "new:group:pse-militants"},
 	}
 	for _, tc := range tests {
 		d := doc.New("t", tc.text)
@@ -39,6 +46,13 @@ func TestGroupPhrases(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: want %q → %s, got %v", tc.text, tc.mention, tc.id, got)
+		}
+		if strings.HasPrefix(tc.id, "new:group:") {
+			for _, a := range d.Actors {
+				if a.ID == tc.id && (a.Kind != "group" || a.Country == nil || *a.Country != strings.ToUpper(tc.id[10:13])) {
+					t.Errorf("%q: %s has kind %q, country %v; want a group of its country", tc.text, a.ID, a.Kind, a.Country)
+				}
+			}
 		}
 	}
 }

@@ -50,7 +50,7 @@ func TestCodeBroadened(t *testing.T) {
 		{"The rebels announced a suspension of attacks on government forces.", "RETREAT/ceasefire > @- -"},
 		// Codebook rules: pardons are concessions, hostage rescues aid,
 		// signing an accord is support (but not a decree).
-		{"The Serbian president pardoned 20 Albanian prisoners.", "CONCEDE/- aleksandar-vucic>ALB @- -"},
+		{"The Serbian president pardoned 20 Albanian prisoners.", "CONCEDE/- aleksandar-vucic>new:group:alb-prisoners @- -"},
 		{"Pakistan's military rescued 12 hostages held in a mountain village.", "AID/- PAK.ARMY,PAK> @- -"},
 		{"Colombia signed a peace agreement with the rebels.", "SUPPORT/- COL> @- -"},
 		{"The president signed a decree on the budget.", ""},
