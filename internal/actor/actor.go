@@ -27,6 +27,12 @@
 //     alias), else to the country (How metonym); the first of coordinated
 //     nationalities ("the Russian and US delegations") is a mention of its
 //     country over its own words;
+//   - non-state groups of a country ("the Zimbabwean opposition", "French
+//     farmers", "Palestinian militants", "Zimbabwe's opposition", "the
+//     Zimbabwean government and opposition") are group actors of their own,
+//     "new:group:<country code>-<noun>" with the country as their country,
+//     so that an opposition's demands are not the government's while
+//     coding by country still reads the country;
 //   - nationality adjectives on the noun of an act, plan or stance ("the
 //     American proposal", "a Senegalese peace plan", "the Russian and
 //     Chinese proposals"): the adjective alone is a mention of its country
@@ -880,6 +886,9 @@ func (r *resolver) possessiveBody(c *act, lo, hi int) {
 			break
 		}
 		end++
+	}
+	if end > hi+1 && r.possessiveNonState(c.entry, lo, hi, end) {
+		return
 	}
 	for e := end; e > hi+1; e-- {
 		words := r.d.Text[r.d.Tokens[hi+1].Start:r.d.Tokens[e-1].End]
@@ -1860,6 +1869,7 @@ func (r *resolver) demonym(i int, text string, lo, hi int) *mention {
 		}
 		m := r.addMention(r.fromEntry(c), start, hi+1, HowMetonym)
 		r.entAct[i] = m
+		r.coordinatedNonState(c, hi+1)
 		return m
 	}
 	if r.coordinatedGroup(lo, hi) {

@@ -63,6 +63,50 @@ func (r *resolver) nonStateNoun(lo, hi int) string {
 	return ""
 }
 
+// coordinatedNonState adds the non-state group coordinated after a group
+// phrase of country c that ends at token end: "the Zimbabwean government
+// and (the) opposition" → a mention of the Zimbabwean opposition over
+// "opposition". A noun after it ("and opposition leader Ann Lee") makes
+// it a title, not the group.
+func (r *resolver) coordinatedNonState(c *kb.Entry, end int) {
+	n := len(r.d.Tokens)
+	if r.quiet || end+1 >= n || r.low[end] != "and" {
+		return
+	}
+	j := end + 1
+	if r.low[j] == "the" || r.low[j] == "its" {
+		j++
+	}
+	if j >= n || r.d.Tokens[j].Sentence != r.d.Tokens[end].Sentence || !nonState[r.low[j]] {
+		return
+	}
+	if k := j + 1; k < n && r.d.Tokens[k].Sentence == r.d.Tokens[j].Sentence {
+		if u := r.d.Tokens[k].UPOS; u == "NOUN" || u == "PROPN" {
+			return
+		}
+	}
+	for _, m := range r.ments {
+		if m.lo <= j && j < m.hi {
+			return
+		}
+	}
+	r.addMention(r.subGroup(c, r.low[j]), j, j+1, HowTitle)
+}
+
+// possessiveNonState adds "Zimbabwe's opposition", "France's farmers":
+// a non-state group after the possessive of country c (tokens [pos+1,
+// end)), as a mention over [lo,end) of the group actor. It reports
+// whether it added one.
+func (r *resolver) possessiveNonState(c *kb.Entry, lo, pos, end int) bool {
+	last := r.low[end-1]
+	_, group := groupNouns[last]
+	if !nonState[last] && !(group && r.nonStateNoun(pos+1, end) == "opposition") {
+		return false
+	}
+	r.addMention(r.subGroup(c, r.nonStateNoun(pos+1, end)), lo, end, HowName)
+	return true
+}
+
 // subGroup returns the group actor for a non-state group of country c:
 // "new:group:<country code>-<noun>" named "<demonym> <noun>" ("Zimbabwean
 // opposition"), of kind group, with c as its country. The id depends only
@@ -157,6 +201,7 @@ func (r *resolver) groupNP(c *kb.Entry, lo, hi int) (plo, phi int, a *act, how s
 	if g := r.nonStateNoun(hi, end); g != "" {
 		return plo, end, r.subGroup(c, g), HowName, true
 	}
+	r.coordinatedNonState(c, end)
 	// a body of the country named by the phrase
 	words := r.d.Text[r.d.Tokens[hi].Start:r.d.Tokens[end-1].End]
 	cands := []string{r.d.Text[r.d.Tokens[lo].Start:r.d.Tokens[end-1].End]}

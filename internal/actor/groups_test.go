@@ -30,6 +30,9 @@ func TestGroupPhrases(t *testing.T) {
 		{"The talks angered Zimbabwean opposition leaders.", "Zimbabwean opposition leaders", "new:group:zwe-opposition"},
 		{"French farmers blocked the roads into the capital.", "French farmers", "new:group:fra-farmers"},
 		{"Palestinian militants fired at the checkpoint.", "Palestinian militants", "new:group:pse-militants"},
+		{"Zimbabwe's opposition asked for guarantees.", "Zimbabwe's opposition", "new:group:zwe-opposition"},
+		{"The Zimbabwean government and opposition met in Pretoria.", "opposition", "new:group:zwe-opposition"},
+		{"The Zimbabwean government and opposition met in Pretoria.", "The Zimbabwean government", "ZWE"},
 	}
 	for _, tc := range tests {
 		d := doc.New("t", tc.text)

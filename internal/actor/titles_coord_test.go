@@ -79,28 +79,40 @@ func TestCoordinatedNationalities(t *testing.T) {
 
 // TestGovernmentAndOpposition checks that "the <nationality> government
 // and opposition" does not collapse into one mention of the country: the
-// government is the country, the opposition no part of that mention.
+// government is the country, the opposition a mention of the country's
+// opposition (a group of its own), never of the country.
 func TestGovernmentAndOpposition(t *testing.T) {
 	resolve := modelResolver(t)
-	for _, text := range []string{
-		"The Zimbabwean government and opposition agreed to talks.",
-		"Zimbabwe's government and opposition signed the deal.",
+	for _, tc := range []struct {
+		text       string
+		opposition bool // the opposition is a mention of the group
+	}{
+		{"The Zimbabwean government and opposition agreed to talks.", true},
+		{"Zimbabwe's government and opposition signed the deal.", false},
 	} {
-		d := doc.New("t", text)
+		d := doc.New("t", tc.text)
 		resolve(d, actor.Options{})
-		found := false
+		found, group := false, false
 		for _, a := range d.Actors {
 			if a.ID == "ZWE" {
 				found = true
 			}
 			for _, m := range a.Mentions {
-				if strings.Contains(m.Text, "opposition") {
-					t.Errorf("%q: mention %q → %s covers the opposition", text, m.Text, a.ID)
+				if !strings.Contains(m.Text, "opposition") {
+					continue
+				}
+				if a.ID != "new:group:zwe-opposition" {
+					t.Errorf("%q: mention %q → %s covers the opposition", tc.text, m.Text, a.ID)
+				} else {
+					group = true
 				}
 			}
 		}
 		if !found {
-			t.Errorf("%q: no mention of ZWE", text)
+			t.Errorf("%q: no mention of ZWE", tc.text)
+		}
+		if tc.opposition && !group {
+			t.Errorf("%q: the opposition is no mention of new:group:zwe-opposition", tc.text)
 		}
 	}
 }

@@ -314,6 +314,22 @@ func (c *coder) index() {
 			}
 		}
 	}
+	// A country's non-state group ("Israel's opposition", "the Zimbabwean
+	// opposition") holds the country's name inside its mention: the
+	// tokens are the group's, so the country does not join it as a second
+	// party.
+	for _, a := range c.d.Actors {
+		if a.Kind != "group" || a.Country == nil || !strings.HasPrefix(a.ID, "new:group:") {
+			continue
+		}
+		for _, m := range a.Mentions {
+			for k := c.firstTokenAt(m.Start); k < n && c.d.Tokens[k].Start < m.End; k++ {
+				if c.d.Tokens[k].Overlaps(m.Span) && c.actorAt[k] == *a.Country {
+					c.actorAt[k] = a.ID
+				}
+			}
+		}
+	}
 }
 
 func (c *coder) firstTokenAt(off int) int {

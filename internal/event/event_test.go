@@ -42,7 +42,7 @@ func TestCode(t *testing.T) {
 		{"Hamas fired rockets into southern Israel.", "ASSAULT/heavy-weapons PSE.HAMAS>ISR @- -"},
 		{"Putin visited Hungary on Tuesday.", "CONSULT/visit vladimir-putin>HUN @Hungary 2024-03-05"},
 		{"Pakistan vowed to fight terrorism.", ""},
-		{"Israel's opposition attacked the government's budget plan.", "ACCUSE/disapprove ISR> @- -"},
+		{"Israel's opposition attacked the government's budget plan.", "ACCUSE/disapprove new:group:isr-opposition> @- -"},
 		{"Japan pledged support for Turkey.", "AGREE/- JPN>TUR @- -"},
 		{"Norway mediated between Colombia and the FARC.", "CONSULT/third-party NOR>COL,new:org:farc @- -"},
 		{"The storm destroyed hundreds of homes in Vietnam.", ""},
