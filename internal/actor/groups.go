@@ -27,6 +27,9 @@ var groupNouns = map[string]string{
 	"parliament": "", "officers": "", "agents": "", "personnel": "", "commanders": "",
 	"generals": "", "units": "", "warplanes": "military", "jets": "military",
 	"peacekeepers": "", "guards": "",
+	// offices of the state: the knowledge base's body when it names one
+	// ("the Ukrainian presidency" → UKR.PRES), else the country
+	"presidency": "", "embassy": "", "cabinet": "", "ministry": "",
 	// civilians: the state as PLOVER codes them ("French farmers" → FRA)
 	"farmers": "", "workers": "", "students": "", "protesters": "", "demonstrators": "",
 	"activists": "", "rebels": "", "refugees": "", "civilians": "", "citizens": "",

@@ -24,6 +24,9 @@ func TestGroupPhrases(t *testing.T) {
 		{"US officials said the talks would resume.", "US officials", "USA"},
 		{"Israeli troops entered the camp at dawn.", "Israeli troops", "ISR.AF"},
 		{"The minister said the Russian side had refused.", "the Russian side", "RUS"},
+		// offices of the state: the knowledge base's body, else the country
+		{"According to the Ukrainian presidency, the call went well.", "the Ukrainian presidency", "UKR.PRES"},
+		{"The French embassy said it was following the case.", "The French embassy", "FRA"},
 		// non-state groups are actors of their own, with the country as
 		// their country
 		{"The Zimbabwean opposition rejected the offer.", "The Zimbabwean opposition", "new:group:zwe-opposition"},
