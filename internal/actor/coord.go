@@ -126,6 +126,36 @@ func (r *resolver) coordCountries(i int) (items []coordItem, end int, ok bool) {
 // compatible person already named in the text first; a nationality whose
 // holder is unknown is left alone. It reports whether the entity i opens
 // such a phrase.
+// soleOffices are the positions a country gives one person at a time. Only
+// these are read as shared plural offices: "the US and Russian
+// negotiators", "envoys" or "spokesmen" are many people each, and stand
+// for their countries (coordinatedGroup).
+var soleOffices = map[string]bool{
+	"head-of-state": true, "head-of-government": true, "vice-head-of-state": true,
+	"foreign-minister": true, "defence-minister": true, "interior-minister": true,
+	"finance-minister": true, "national-security-adviser": true, "chief-of-general-staff": true,
+}
+
+// sharedOffices are positions many people hold at once in one country.
+var sharedOffices = map[string]bool{
+	"negotiator": true, "ambassador": true, "spokesperson": true, "adviser": true,
+	"minister": true, "commander": true,
+}
+
+// soleOffice reports whether title t names a sole office: one of its
+// positions is, and none is held by many ("adviser" may be the national
+// security adviser, but "the US and Russian advisers" are many).
+func soleOffice(t title) bool {
+	sole := false
+	for _, p := range t.positions {
+		if sharedOffices[p] {
+			return false
+		}
+		sole = sole || soleOffices[p]
+	}
+	return sole
+}
+
 func (r *resolver) coordinatedTitle(i int) bool {
 	if r.quiet {
 		return false
@@ -144,7 +174,7 @@ func (r *resolver) coordinatedTitle(i int) bool {
 			t, found, thi = tt, true, j+1 // the longest: "foreign ministers"
 		}
 	}
-	if !found {
+	if !found || !(soleOffice(t) || len(t.words) == 1 && leaderWords[t.words[0]]) {
 		return false
 	}
 	for _, it := range items {

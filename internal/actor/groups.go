@@ -194,7 +194,11 @@ func (r *resolver) groupNP(c *kb.Entry, lo, hi int) (plo, phi int, a *act, how s
 		// the nationality must modify the group noun, not another word
 		hd := r.d.Tokens[hi-1].Head
 		if hd >= 0 && (hd < hi || hd >= end) && hd != hi-1 {
-			return 0, 0, nil, "", false
+			// "American and Russian negotiators": a conjunct of the
+			// nationality that modifies the noun
+			if h2 := r.d.Tokens[hd].Head; r.d.Tokens[hi-1].Deprel != "conj" || h2 < hi || h2 >= end {
+				return 0, 0, nil, "", false
+			}
 		}
 	}
 	plo = lo

@@ -41,7 +41,11 @@ func TestCodeBroadened(t *testing.T) {
 		{"Iran threatened to launch a new offensive unless Baghdad accepted its conditions.", "THREATEN/- IRN>IRQ @- -"},
 		{"Thousands of students blocked roads in Lima in defiance of Peruvian authorities.", "PROTEST/obstruct >PER @- -"},
 		{"The activist staged a hunger strike in protest against abuses by Algerian security forces.", "PROTEST/hunger >DZA @- -"},
-		{"The Russian and American delegations discussed detained US citizens.", ""},
+		{"The Russian and American delegations discussed detained US citizens.", "CONSULT/- USA,RUS> @- -"},
+		// coordinated nationalities on one subject are the parties of a
+		// meeting; "spoke by phone" is a phone call
+		{"American and Russian negotiators met again.", "CONSULT/- RUS,USA> @- -"},
+		{"The Chilean and Peruvian delegations spoke by phone.", "CONSULT/phone PER,CHL> @- -"},
 		// Other senses of trigger words.
 		{"France beat Germany in the World Cup final.", ""},
 		{"The Indian ministry warned of heavy rains in the south.", ""},

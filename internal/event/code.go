@@ -958,6 +958,10 @@ func (c *coder) hasCounterpart(v, subj int) bool {
 		}
 	}
 	if subj >= 0 {
+		if len(c.actors(subj)) >= 2 {
+			// "the Brazilian and South Korean presidents met"
+			return true
+		}
 		for _, k := range c.children[subj] {
 			if c.rel(k) == "conj" {
 				return true
@@ -1445,6 +1449,12 @@ func (c *coder) actors(k int) []string {
 				switch c.rel(g) {
 				case "compound", "flat", "amod", "nmod:poss", "appos", "det":
 					walk(g, depth+1)
+				case "conj":
+					// "the Brazilian and South Korean presidents":
+					// conjoined modifiers each name a party
+					if r := c.rel(m); depth > 0 && (r == "amod" || r == "compound" || r == "nmod:poss") {
+						walk(g, depth+1)
+					}
 				case "nmod":
 					if c.d.Tokens[g].Deprel == "nmod:unmarked" && c.d.Tokens[g].UPOS == "PROPN" {
 						// "Vilnius, Lithuania": a city and its country.
