@@ -1721,6 +1721,12 @@ func (r *resolver) personFuzzy(text string, single bool) *kb.Entry {
 				}
 			}
 		}
+		if single && e.Surname != "" && names.Match(text, e.Surname) {
+			// a family name that comes first ("Yoon" of "Yoon Suk Yeol")
+			if s := names.Similarity(text, e.Surname); s > best {
+				best = s
+			}
+		}
 		if best >= 0 {
 			cs = append(cs, cand{e, best})
 		}

@@ -399,6 +399,9 @@ var honorifics = map[string]bool{
 // one of e's names.
 func exactSurname(e *kb.Entry, text string) bool {
 	f := names.Fold(text)
+	if e.Surname != "" && names.Fold(e.Surname) == f {
+		return true // a family name that comes first: "Yoon", "Xi"
+	}
 	for _, n := range e.Names() {
 		if names.Fold(lastWord(n)) == f {
 			return true

@@ -63,6 +63,12 @@ var resolveCases = []resolveCase{
 	{"foreign policy aide", `Putin's foreign policy aide said no meeting was planned.`, "2022-11-15", "Putin's foreign policy aide", 0, "yuri-ushakov"},
 	{"secretary of state", `The US secretary of state flew to Kyiv.`, "2019-09-30", "The US secretary of state", 0, "mike-pompeo"},
 	{"kremlin spokesman", `The Kremlin spokesman declined to comment.`, "2022-11-15", "The Kremlin spokesman", 0, "dmitry-peskov"},
+	// family names that come first (the knowledge base's surname field)
+	{"family name first", `South Korean President Yoon opened the summit.`, "2023-06-01", "Yoon", 0, "yoon-suk-yeol"},
+	{"family name first alone", `The talks ended late. Yoon said they had been useful.`, "2023-06-01", "Yoon", 0, "yoon-suk-yeol"},
+	{"shared family name", `Wang said the visit had been postponed.`, "2023-06-01", "Wang", 0, "new:per:wang"},
+	{"coordinated sole office", `The US and Russian foreign ministers spoke by phone.`, "2022-11-15", "Russian", 0, "sergey-lavrov"},
+	{"coordinated shared office", `American and Russian negotiators met again.`, "2022-11-15", "Russian negotiators", 0, "RUS"},
 }
 
 func TestResolveCases(t *testing.T) { runResolveCases(t, resolveCases) }

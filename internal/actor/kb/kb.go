@@ -42,15 +42,18 @@ func (r Role) Ends() string {
 
 // Entry is one actor of the knowledge base.
 type Entry struct {
-	ID       string   `json:"id"`
-	Kind     string   `json:"kind"` // country | organization | person | group
-	Name     string   `json:"name"`
-	Country  *string  `json:"country"`
-	ISO2     string   `json:"iso2,omitempty"`
-	Gender   string   `json:"gender,omitempty"` // m | f | ""
-	Parent   string   `json:"parent,omitempty"`
-	Sector   string   `json:"sector,omitempty"`
-	Aliases  []string `json:"aliases,omitempty"`
+	ID      string   `json:"id"`
+	Kind    string   `json:"kind"` // country | organization | person | group
+	Name    string   `json:"name"`
+	Country *string  `json:"country"`
+	ISO2    string   `json:"iso2,omitempty"`
+	Gender  string   `json:"gender,omitempty"` // m | f | ""
+	Parent  string   `json:"parent,omitempty"`
+	Sector  string   `json:"sector,omitempty"`
+	Aliases []string `json:"aliases,omitempty"`
+	// Surname is a person's family name when it is not the last word of
+	// the name: "Yoon" of "Yoon Suk Yeol", "Xi" of "Xi Jinping".
+	Surname  string   `json:"surname,omitempty"`
 	Abbrev   []string `json:"abbrev,omitempty"`
 	Demonyms []string `json:"demonyms,omitempty"`
 	Capital  string   `json:"capital,omitempty"`
@@ -318,6 +321,9 @@ func (k *KB) index() {
 				}
 			}
 		}
+		if e.Kind == "person" && e.Surname != "" {
+			add(k.bySur, names.Key(Fold(e.Surname)), e)
+		}
 		if e.Kind == "country" {
 			for _, d := range e.Demonyms {
 				if f := Fold(d); k.demonym[f] == nil {
@@ -349,7 +355,8 @@ func (k *KB) ByName(s string) []*Entry { return k.byName[Fold(s)] }
 func (k *KB) ByKey(key string) []*Entry { return k.byKey[key] }
 
 // BySurname returns the people whose surname (last word of a name or alias
-// of two words or more) has this phonetic key.
+// of two words or more, or the entry's Surname when the family name comes
+// first) has this phonetic key.
 func (k *KB) BySurname(key string) []*Entry { return k.bySur[key] }
 
 // Demonym returns the country of a nationality adjective or noun
