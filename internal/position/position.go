@@ -950,10 +950,49 @@ func (f *finder) emit(i int, holders []string, stance string, obj []int) {
 	if stance == Oppose && blameVerbs[f.lemma(i)] && len(obj) == 1 && f.base(obj[0]) == "obj" && f.party(obj[0]) {
 		return // "condemned all Westerners", "criticized Israel for…": blame of a party, not a stance on a matter
 	}
-	if len(obj) == 1 && f.base(obj[0]) == "ccomp" && f.lx.assertive(f.lemma(i)) && f.indicative(obj[0]) {
-		return // "insisted that the army was not the target": a claim, not a demand
+	if len(obj) == 1 && f.base(obj[0]) == "ccomp" && f.lx.assertive(f.lemma(i)) && (f.indicative(obj[0]) || f.ownSide(holders, obj[0])) {
+		// "insisted that the army was not the target": a claim, not a
+		// demand; "insisted that Moscow would only agree to …" (said by
+		// Moscow's spokeswoman): what the holder's own side will do, whose
+		// own stance words speak for it
+		return
 	}
 	f.emitSpan(i, holders, stance, f.extend(i, sp))
+}
+
+// ownSide reports whether the subject of clause c is one of holders or
+// their country: the holder saying what its own side will do.
+func (f *finder) ownSide(holders []string, c int) bool {
+	sub := f.child(c, "nsubj", "nsubj:pass")
+	if sub < 0 {
+		return false
+	}
+	side := map[string]bool{}
+	for _, h := range holders {
+		side[h] = true
+		if a := f.byID[h]; a != nil && a.Country != nil {
+			side[*a.Country] = true
+		}
+	}
+	for _, id := range f.actorsOf(sub) {
+		if !side[id] {
+			return false
+		}
+		if a := f.byID[id]; a != nil && a.Kind == "person" && !holderHas(holders, id) {
+			return false // another person of the same country
+		}
+	}
+	return len(f.actorsOf(sub)) > 0
+}
+
+// holderHas reports whether id is one of holders.
+func holderHas(holders []string, id string) bool {
+	for _, h := range holders {
+		if h == id {
+			return true
+		}
+	}
+	return false
 }
 
 // markOf returns the subordinating conjunction of clause c, lower case.
