@@ -19,7 +19,7 @@ var groupNouns = map[string]string{
 	"forces": "military", "force": "military", "troops": "military", "army": "military",
 	"military": "military", "soldiers": "military", "servicemen": "military",
 	"navy": "military", "militaries": "military",
-	"negotiators": "", "delegation": "", "delegations": "", "delegates": "", "envoys": "",
+	"negotiators": "", "mediators": "", "delegation": "", "delegations": "", "delegates": "", "envoys": "",
 	"leaders": "", "leadership": "", "ministers": "", "lawmakers": "",
 	"legislators": "", "politicians": "", "prosecutors": "", "investigators": "",
 	"intelligence": "", "regime": "", "sources": "", "spokesmen": "",

@@ -86,10 +86,17 @@ func sentenceStarts(s string, toks []doc.Span) []int {
 	starts := make([]int, 1, n/16+2)
 	first := 0    // first token of the current sentence
 	inDQ := false // a straight double quote is open on the current line
+	dl := dateline(s, toks, kinds, 0)
 	for i := 0; i+1 < n; i++ {
 		if lineBreak(s, toks[i].End, toks[i+1].Start) {
 			starts = append(starts, i+1)
 			first, inDQ = i+1, false
+			dl = dateline(s, toks, kinds, i+1)
+			continue
+		}
+		if i+1 == dl {
+			starts = append(starts, i+1)
+			first = i + 1
 			continue
 		}
 		if kinds[i] == kAmbigQ && s[toks[i].Start] == '"' {
@@ -149,6 +156,89 @@ func sentenceStarts(s string, toks []doc.Span) []int {
 		}
 	}
 	return starts
+}
+
+// dateline returns the index of the first token after the wire dateline
+// that opens the paragraph at token p ("Doha, March 12 (EFE).-", "KYIV,
+// Nov 4 (Reuters) -", "WASHINGTON —"), or -1 when there is none. A
+// dateline ends in a dash after a bracketed agency name or, when the
+// paragraph opens with a place in capitals, after the place and date; an
+// upper-case word must follow. The dateline is a sentence of its own, so
+// the agency or the place is never read as the subject of the first
+// sentence.
+func dateline(s string, toks []doc.Span, kinds []kind, p int) int {
+	n := len(toks)
+	if p >= n || !isUpper(firstRune(s[toks[p].Start:toks[p].End])) {
+		return -1
+	}
+	caps := allCaps(s[toks[p].Start:toks[p].End])
+	for k := p + 1; k < n && k <= p+12; k++ {
+		if lineBreak(s, toks[k-1].End, toks[k].Start) {
+			return -1
+		}
+		switch kinds[k] {
+		case kPeriod, kQuestion, kEllipsis, kAmbigQ, kOpenQ, kCloseQ:
+			if !(kinds[k] == kPeriod && k+1 < n && isDash(s[toks[k+1].Start:toks[k+1].End]) && kinds[k-1] == kClose) {
+				return -1
+			}
+			continue // "(EFE).-"
+		}
+		w := s[toks[k].Start:toks[k].End]
+		if kinds[k] != kPause || !isDash(w) {
+			continue
+		}
+		prev := k - 1
+		if kinds[prev] == kPeriod {
+			prev--
+		}
+		if kinds[prev] != kClose && !(caps && k <= p+8) {
+			return -1
+		}
+		if kinds[prev] == kClose && !agencyNote(s, toks, kinds, prev) {
+			return -1
+		}
+		if k+1 < n && !lineBreak(s, toks[k].End, toks[k+1].Start) && isUpper(firstRune(s[toks[k+1].Start:toks[k+1].End])) {
+			return k + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// agencyNote reports whether the bracket closed at token c holds a short
+// name (one to three capitalised words: "(EFE)", "(Europa Press)").
+func agencyNote(s string, toks []doc.Span, kinds []kind, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-4; k-- {
+		if kinds[k] == kOpen {
+			return k < c-1
+		}
+		if kinds[k] != kWord || !isUpper(firstRune(s[toks[k].Start:toks[k].End])) {
+			return false
+		}
+	}
+	return false
+}
+
+// isDash reports whether w is a hyphen or dash used as punctuation.
+func isDash(w string) bool {
+	switch w {
+	case "-", "–", "—", "--":
+		return true
+	}
+	return false
+}
+
+// allCaps reports whether w is a word of three or more letters, all upper
+// case ("KYIV", "WASHINGTON").
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !isUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // bracketNote returns the index after a bracketed note starting at token j

@@ -160,6 +160,11 @@ func TestSentences(t *testing.T) {
 		{"emoticon", "Great news :) See you soon.", []string{"Great news :)", "See you soon."}},
 		{"parenthesis after period", "He left. (He was tired.) She stayed.", []string{"He left.", "(He was tired.)", "She stayed."}},
 		{"abbreviation before bracket", "at 10 a.m. (CET) on Monday", []string{"at 10 a.m. (CET) on Monday"}},
+		{"dateline with agency", "Lima, June 3 (AFP).- Peruvian officials met the envoy.", []string{"Lima, June 3 (AFP).-", "Peruvian officials met the envoy."}},
+		{"dateline with agency and dash", "OSLO, May 2 (Wire News) - The talks resumed.", []string{"OSLO, May 2 (Wire News) -", "The talks resumed."}},
+		{"dateline in capitals", "OSLO — The talks resumed on Monday.", []string{"OSLO —", "The talks resumed on Monday."}},
+		{"dateline mid-text is no dateline", "The talks resumed.\nThe envoy (a diplomat) - who arrived late - spoke.", []string{"The talks resumed.", "The envoy (a diplomat) - who arrived late - spoke."}},
+		{"no dateline: dash in a sentence", "Two sides (and a mediator) - all tired - met.", []string{"Two sides (and a mediator) - all tired - met."}},
 		{"no final punctuation", "no punctuation here", []string{"no punctuation here"}},
 		{"empty", "", nil},
 	}
