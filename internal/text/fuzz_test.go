@@ -13,6 +13,7 @@ func FuzzTokenize(f *testing.F) {
 		"$520 million, 1.5bn (…) «Non» „Ja“ ‘x’ e-mail jane@example.org https://a.b/c?d=e.",
 		"1. First\n2. Second", "''``\"'", "😀👍🏽🇺🇸\u200d", "a\u0301b \u00a0 \u2028 x", "'s n't ’s",
 		"\xff\xfe broken \xc3", ":-) ;) :D", "[1] (...) [...] ***", "U.S.-led 1-800-555-0100 13-17",
+		"Lima, June 3 (AFP).- Peru", "OSLO — The", "A (B).-\nC (D) - E",
 	} {
 		f.Add(s)
 	}
