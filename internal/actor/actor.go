@@ -276,13 +276,16 @@ type resolver struct {
 	byID     map[string]*act
 	ments    []*mention
 	entDone  []bool
-	entAct   []*mention      // mention made from each entity, if any
-	blocked  []doc.Span      // unresolved person-like phrases (titles)
-	ents     []doc.Entity    // the document's entities and the knowledge-base names the recogniser missed
-	entIdx   []int           // token → entity index, -1 when none
-	quiet    bool            // resolving a body inside a title: no new actors
-	pnps     *[]personNP     // person noun phrases, once computed
-	cityUse  map[string]bool // folded capital name → citySense
+	entAct   []*mention // mention made from each entity, if any
+	blocked  []doc.Span // unresolved person-like phrases (titles)
+	// headlineTitles are former offices in the headline, resolved to a
+	// person named later once the whole text is read (laterTitles)
+	headlineTitles []deferredTitle
+	ents           []doc.Entity    // the document's entities and the knowledge-base names the recogniser missed
+	entIdx         []int           // token → entity index, -1 when none
+	quiet          bool            // resolving a body inside a title: no new actors
+	pnps           *[]personNP     // person noun phrases, once computed
+	cityUse        map[string]bool // folded capital name → citySense
 }
 
 // Resolve fills d.Actors from d.Entities and d.Tokens using the knowledge
@@ -321,6 +324,7 @@ func Resolve(d *doc.Document, k *kb.KB, opts Options) {
 			}
 		}
 	}
+	r.laterTitles()
 	r.mergeSurnames()
 	r.looseSurnames()
 	r.repeatedNames()

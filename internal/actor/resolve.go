@@ -19,6 +19,7 @@ type titleNP struct {
 	hostLo     int  // first token of an envoy's host ("ambassador to Germany"), or hi when none
 	indefinite bool // "a spokesman": no coreference
 	blocked    bool // deputy/former/possessive/unknown body: no lookup by office
+	former     bool // "former", "ex": an office held before the document's date
 	pres       bool // "presidential"
 	office     bool // the "of" phrase names the office ("head of diplomacy")
 	appos      int  // entity index of the name in apposition, or -1
@@ -148,6 +149,9 @@ func (r *resolver) findTitles() []*titleNP {
 			if w == "'s" || w == "’s" || tu == "ADJ" || tu == "NOUN" || tu == "PROPN" {
 				if blockers[w] {
 					np.blocked = true
+				}
+				if w == "former" || w == "ex" {
+					np.former = true
 				}
 				if w == "presidential" {
 					np.pres = true
@@ -414,6 +418,19 @@ func (r *resolver) title(np *titleNP) {
 			return
 		}
 	}
+	if np.former && np.appos < 0 {
+		// "the former president": a person of the text who held the
+		// office before the document's date; in the headline, also one
+		// named after it
+		if a := r.docTitle(np, ref); a != nil {
+			r.addMention(a, np.lo, np.hi, HowTitle)
+			return
+		}
+		if r.d.Tokens[np.lo].Sentence == 0 {
+			r.headlineTitles = append(r.headlineTitles, deferredTitle{np, ref})
+			return // resolved once the whole text is read (laterTitles)
+		}
+	}
 	if np.blocked && ref == nil && !np.pres {
 		r.blocked = append(r.blocked, r.span(np.lo, np.hi))
 		return
@@ -517,6 +534,45 @@ func (r *resolver) docTitle(np *titleNP, ref *kb.Entry) *act {
 	return nil
 }
 
+// deferredTitle is a title phrase of the headline resolved after the
+// text, with its body.
+type deferredTitle struct {
+	np  *titleNP
+	ref *kb.Entry
+}
+
+// laterTitles resolves the headline's former offices ("Former Brazilian
+// president meets …") to the first person named after them who fits.
+func (r *resolver) laterTitles() {
+	for _, t := range r.headlineTitles {
+		if a := r.laterTitle(t.np, t.ref); a != nil {
+			r.addMention(a, t.np.lo, t.np.hi, HowTitle)
+		} else {
+			r.blocked = append(r.blocked, r.span(t.np.lo, t.np.hi))
+		}
+	}
+}
+
+// laterTitle returns the first person named after the title phrase np
+// who fits it (a headline's "Former Brazilian president …" for the person
+// the article then names), or nil.
+func (r *resolver) laterTitle(np *titleNP, ref *kb.Entry) *act {
+	end := r.d.Tokens[np.hi-1].End
+	var best *act
+	first := -1
+	for _, a := range r.acts {
+		if a.kind != "person" || !r.fits(a, np, ref) {
+			continue
+		}
+		for _, m := range a.mentions {
+			if m.Start >= end && (first < 0 || m.Start < first) {
+				best, first = a, m.Start
+			}
+		}
+	}
+	return best
+}
+
 func (r *resolver) fits(a *act, np *titleNP, ref *kb.Entry) bool {
 	if np.t.gender != "" && a.gender != "" && np.t.gender != a.gender {
 		return false
@@ -549,7 +605,21 @@ func (r *resolver) fits(a *act, np *titleNP, ref *kb.Entry) bool {
 		return false
 	}
 	if a.entry != nil {
-		for _, ro := range a.entry.RolesAt(r.date) {
+		roles := a.entry.RolesAt(r.date)
+		if np.former {
+			for _, ro := range roles {
+				if want(ro.Position) && orgOK(ro.Org) {
+					return false // the holder now is not the former one
+				}
+			}
+			roles = roles[:0:0]
+			for _, ro := range a.entry.Roles {
+				if ro.End != nil && (r.date == "" || *ro.End <= r.date) {
+					roles = append(roles, ro)
+				}
+			}
+		}
+		for _, ro := range roles {
 			if want(ro.Position) && orgOK(ro.Org) {
 				return true
 			}

@@ -63,6 +63,10 @@ var resolveCases = []resolveCase{
 	{"foreign policy aide", `Putin's foreign policy aide said no meeting was planned.`, "2022-11-15", "Putin's foreign policy aide", 0, "yuri-ushakov"},
 	{"secretary of state", `The US secretary of state flew to Kyiv.`, "2019-09-30", "The US secretary of state", 0, "mike-pompeo"},
 	{"kremlin spokesman", `The Kremlin spokesman declined to comment.`, "2022-11-15", "The Kremlin spokesman", 0, "dmitry-peskov"},
+	// former offices: a person of the text who held the office before the
+	// date, never its holder at the date; in a headline, one named later
+	{"former office", "Emmanuel Macron received Nicolas Sarkozy at the palace. The former president praised the plan.", "2023-06-01", "The former president", 0, "nicolas-sarkozy"},
+	{"former office in the headline", "Former French president visits Dakar\n\nNicolas Sarkozy arrived in Dakar on Monday.", "2023-06-01", "Former French president", 0, "nicolas-sarkozy"},
 	// family names that come first (the knowledge base's surname field)
 	{"family name first", `South Korean President Yoon opened the summit.`, "2023-06-01", "Yoon", 0, "yoon-suk-yeol"},
 	{"family name first alone", `The talks ended late. Yoon said they had been useful.`, "2023-06-01", "Yoon", 0, "yoon-suk-yeol"},
