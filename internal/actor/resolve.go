@@ -450,6 +450,10 @@ func (r *resolver) title(np *titleNP) {
 		r.addMention(a, np.lo, np.hi, HowTitle)
 		return
 	}
+	if len(np.t.words) == 1 && docOnlyTitles[np.t.words[0]] {
+		r.blocked = append(r.blocked, r.span(np.lo, np.hi))
+		return
+	}
 	if !np.blocked && ref != nil {
 		if e := r.holderTopic(np.positions, ref, np.t.topic); e != nil {
 			a := r.fromEntry(e)

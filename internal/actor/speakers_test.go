@@ -67,6 +67,9 @@ var resolveCases = []resolveCase{
 	// date, never its holder at the date; in a headline, one named later
 	{"former office", "Emmanuel Macron received Nicolas Sarkozy at the palace. The former president praised the plan.", "2023-06-01", "The former president", 0, "nicolas-sarkozy"},
 	{"former office in the headline", "Former French president visits Dakar\n\nNicolas Sarkozy arrived in Dakar on Monday.", "2023-06-01", "Former French president", 0, "nicolas-sarkozy"},
+	// descriptions that only refer back to a person of the text
+	{"the diplomat", "Celso Amorim did not confirm the report. The diplomat only said that talks were useful.", "2024-05-16", "The diplomat", 0, "celso-amorim"},
+	{"no diplomat looked up", "The Russian diplomat left the room.", "2022-11-15", "The Russian diplomat", 0, ""},
 	// family names that come first (the knowledge base's surname field)
 	{"family name first", `South Korean President Yoon opened the summit.`, "2023-06-01", "Yoon", 0, "yoon-suk-yeol"},
 	{"family name first alone", `The talks ended late. Yoon said they had been useful.`, "2023-06-01", "Yoon", 0, "yoon-suk-yeol"},

@@ -98,7 +98,17 @@ var titleLexicon = buildTitles([]struct {
 	{"advisor", "adviser national-security-adviser", ""},
 	{"minister", "minister", ""},
 	{"secretary", "minister", ""},
+	// descriptions that only refer back to a person of the text (see
+	// docOnlyTitles)
+	{"diplomat", "foreign-minister deputy-foreign-minister ambassador negotiator adviser national-security-adviser spokesperson", ""},
+	{"politician", "head-of-state head-of-government vice-head-of-state foreign-minister defence-minister interior-minister finance-minister minister head", ""},
 })
+
+// docOnlyTitles describe a person without naming an office: "the
+// diplomat" is a person of the text whose office fits, never an office
+// holder looked up in the knowledge base ("the Russian diplomat" is not
+// the Russian foreign minister unless the text named him).
+var docOnlyTitles = map[string]bool{"diplomat": true, "politician": true}
 
 func buildTitles(in []struct {
 	phrase    string
