@@ -10,7 +10,9 @@
 // that it learns to live with the tag errors it will meet in use.
 //
 // Later stages read subjects, objects and clausal complements from the trees
-// ("X said that Y", "A met B in C").
+// ("X said that Y", "A met B in C"). After each sentence, repair undoes
+// misparses of a well-defined shape that cost those stages a clause's
+// subject (a relative clause that swallowed the main verb).
 package parse
 
 import (
@@ -19,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/parley-news/parley/data"
@@ -179,6 +182,7 @@ func (p *Parser) ParseSentence(words, upos, xpos, lemmas []string) (heads []int,
 	defer p.pool.Put(sc)
 	sc.prepare(words, upos, xpos)
 	p.run(sc)
+	p.repair(words, xpos, sc.c.head, sc.c.label)
 	heads = make([]int, len(words))
 	deprels = make([]string, len(words))
 	for i := range words {
@@ -210,6 +214,7 @@ func (p *Parser) Parse(d *doc.Document) {
 		}
 		sc.prepare(words, upos, xpos)
 		p.run(sc)
+		p.repair(words, xpos, sc.c.head, sc.c.label)
 		for i := start; i < end; i++ {
 			t := &d.Tokens[i]
 			h := int(sc.c.head[i-start+1])
@@ -222,6 +227,110 @@ func (p *Parser) Parse(d *doc.Document) {
 		}
 		start = end
 	}
+}
+
+// repair undoes misparses of a well-defined shape that greedy parsing
+// makes and later stages cannot recover from. head and label are indexed
+// by word position + 1 (0 is the root), as in the parser's configuration.
+//
+// A relative clause that swallows the main verb: in "Ana Ruiz, who
+// chaired the talks, accused the envoys of delay" the parser may make the
+// name the root, "chaired" its relative clause and "accused" a conjunct
+// of "chaired". When a noun root has a relative clause opened by a comma
+// and a relative pronoun, and a finite or past verb conjoined to that
+// clause after a comma has no subject of its own, the verb becomes the
+// root, the noun its subject, and the noun's dependents after the verb
+// (the final full stop) the verb's.
+func (p *Parser) repair(words, xpos []string, head []int32, label []int16) {
+	n := len(words)
+	root, relcl, conj, nsubj := p.labelID("root"), p.labelID("acl:relcl"), p.labelID("conj"), p.labelID("nsubj")
+	if root < 0 || relcl < 0 || conj < 0 || nsubj < 0 {
+		return
+	}
+	r := -1
+	for i := 1; i <= n; i++ {
+		if head[i] == 0 {
+			r = i
+			break
+		}
+	}
+	if r < 0 {
+		return
+	}
+	switch xpos[r-1] {
+	case "NNP", "NNPS", "NN", "NNS":
+	default:
+		return
+	}
+	for c := r + 1; c <= n; c++ {
+		if int(head[c]) != r || label[c] != relcl {
+			continue
+		}
+		// the clause opens with ", who/which"
+		first := c
+		for k := r + 1; k < c; k++ {
+			if under(head, k, c) {
+				first = k
+				break
+			}
+		}
+		if words[first-1] == "," && first < c {
+			first++ // the comma hangs on the clause
+		}
+		if first < 2 || words[first-2] != "," {
+			continue
+		}
+		switch strings.ToLower(words[first-1]) {
+		case "who", "which", "whose", "whom":
+		default:
+			continue
+		}
+		for v := c + 1; v <= n; v++ {
+			if int(head[v]) != c || label[v] != conj || v < 3 || words[v-2] != "," {
+				continue
+			}
+			switch xpos[v-1] {
+			case "VBD", "VBZ", "VBP", "VBN":
+			default:
+				continue
+			}
+			if hasSubject(p, head, label, v) {
+				continue
+			}
+			head[v], label[v] = 0, root
+			head[r], label[r] = int32(v), nsubj
+			for k := v + 1; k <= n; k++ {
+				if int(head[k]) == r {
+					head[k] = int32(v)
+				}
+			}
+			return
+		}
+	}
+}
+
+// under reports whether word k lies in the subtree of word c.
+func under(head []int32, k, c int) bool {
+	for steps := 0; k > 0 && steps < len(head); steps++ {
+		if k == c {
+			return true
+		}
+		k = int(head[k])
+	}
+	return false
+}
+
+// hasSubject reports whether word v has a subject dependent.
+func hasSubject(p *Parser, head []int32, label []int16, v int) bool {
+	for k := 1; k < len(head); k++ {
+		if int(head[k]) != v || label[k] < 0 {
+			continue
+		}
+		if l := p.labels[label[k]]; strings.HasPrefix(l, "nsubj") || strings.HasPrefix(l, "csubj") {
+			return true
+		}
+	}
+	return false
 }
 
 const magic = "PRSP2"

@@ -262,3 +262,48 @@ func BenchmarkParse(b *testing.B) {
 		b.ReportMetric(float64(words)*float64(b.N)/cpu.Seconds(), "tokens/cpu-s")
 	}
 }
+
+// TestRepairRelativeClause feeds repair the misparse of a sentence of our
+// own where the relative clause swallowed the main verb, and checks the
+// verb becomes the root with the name as its subject; a restrictive
+// clause (no comma) is left alone.
+func TestRepairRelativeClause(t *testing.T) {
+	p := loadEmbedded(t)
+	type arc struct {
+		head int
+		rel  string
+	}
+	run := func(words, xpos []string, arcs []arc) ([]int32, []string) {
+		head := make([]int32, len(words)+1)
+		label := make([]int16, len(words)+1)
+		for i, a := range arcs {
+			head[i+1] = int32(a.head)
+			if label[i+1] = p.labelID(a.rel); label[i+1] < 0 {
+				t.Fatalf("no label %q", a.rel)
+			}
+		}
+		p.repair(words, xpos, head, label)
+		rels := make([]string, len(words))
+		for i := range words {
+			rels[i] = p.labels[label[i+1]]
+		}
+		return head, rels
+	}
+	// Ana Ruiz , who chaired the talks , accused the envoys .
+	words := []string{"Ana", "Ruiz", ",", "who", "chaired", "the", "talks", ",", "accused", "the", "envoys", "."}
+	xpos := []string{"NNP", "NNP", ",", "WP", "VBD", "DT", "NNS", ",", "VBN", "DT", "NNS", "."}
+	mis := []arc{{0, "root"}, {1, "flat"}, {5, "punct"}, {5, "nsubj"}, {1, "acl:relcl"}, {7, "det"}, {5, "obj"},
+		{9, "punct"}, {5, "conj"}, {11, "det"}, {9, "obj"}, {1, "punct"}}
+	head, rels := run(words, xpos, mis)
+	if head[9] != 0 || rels[8] != "root" || head[1] != 9 || rels[0] != "nsubj" || head[12] != 9 {
+		t.Errorf("relative clause not repaired: heads %v rels %v", head[1:], rels)
+	}
+	// Without the comma before "who" the clause may be restrictive: no change.
+	words2 := []string{"Officials", "who", "chaired", "the", "talks", ",", "accused", "the", "envoys", "."}
+	xpos2 := []string{"NNS", "WP", "VBD", "DT", "NNS", ",", "VBN", "DT", "NNS", "."}
+	mis2 := []arc{{0, "root"}, {3, "nsubj"}, {1, "acl:relcl"}, {5, "det"}, {3, "obj"}, {7, "punct"}, {3, "conj"}, {9, "det"}, {7, "obj"}, {1, "punct"}}
+	head2, _ := run(words2, xpos2, mis2)
+	if head2[1] != 0 {
+		t.Errorf("restrictive clause changed: heads %v", head2[1:])
+	}
+}
