@@ -230,18 +230,88 @@ func (p *Parser) Parse(d *doc.Document) {
 }
 
 // repair undoes misparses of a well-defined shape that greedy parsing
-// makes and later stages cannot recover from. head and label are indexed
-// by word position + 1 (0 is the root), as in the parser's configuration.
-//
-// A relative clause that swallows the main verb: in "Ana Ruiz, who
-// chaired the talks, accused the envoys of delay" the parser may make the
-// name the root, "chaired" its relative clause and "accused" a conjunct
-// of "chaired". When a noun root has a relative clause opened by a comma
-// and a relative pronoun, and a finite or past verb conjoined to that
-// clause after a comma has no subject of its own, the verb becomes the
-// root, the noun its subject, and the noun's dependents after the verb
-// (the final full stop) the verb's.
+// makes and later stages cannot recover from: a relative clause that
+// swallowed the main verb (repairRelative) and a fronted phrase's
+// apposition taken for a second subject (repairFrontedAppos). head and
+// label are indexed by word position + 1 (0 is the root), as in the
+// parser's configuration.
 func (p *Parser) repair(words, xpos []string, head []int32, label []int16) {
+	p.repairRelative(words, xpos, head, label)
+	p.repairFrontedAppos(words, head, label)
+}
+
+// repairFrontedAppos reads a name set off by commas after a fronted
+// phrase as that phrase's apposition, not a second subject: in "According
+// to the spokeswoman, Lena Berg, the adviser met the envoy" the parser may
+// make both "Berg" and "adviser" subjects of "met". When a verb has two
+// subjects and the first, between commas, follows an oblique of the same
+// verb that ends at the first comma, the first becomes an apposition of
+// the oblique's head.
+func (p *Parser) repairFrontedAppos(words []string, head []int32, label []int16) {
+	n := len(words)
+	nsubj, appos := p.labelID("nsubj"), p.labelID("appos")
+	if nsubj < 0 || appos < 0 {
+		return
+	}
+	for v := 1; v <= n; v++ {
+		a, b := -1, -1
+		for k := 1; k < v; k++ {
+			if int(head[k]) == v && label[k] == nsubj {
+				if a < 0 {
+					a = k
+				} else if b < 0 {
+					b = k
+				}
+			}
+		}
+		if a < 0 || b < 0 {
+			continue
+		}
+		lo, hi := span(head, a)
+		if lo < 3 || hi >= b || words[lo-2] != "," || words[hi] != "," {
+			continue
+		}
+		// the word before the first comma closes an oblique of v
+		o := -1
+		for k := 1; k < lo-1; k++ {
+			if int(head[k]) == v && strings.HasPrefix(p.labels[label[k]], "obl") {
+				if _, ohi := span(head, k); ohi == lo-2 || ohi == lo-1 {
+					o = k
+				}
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		head[a], label[a] = int32(o), appos
+	}
+}
+
+// span returns the first and last word of the subtree of word c.
+func span(head []int32, c int) (lo, hi int) {
+	lo, hi = c, c
+	for k := 1; k < len(head); k++ {
+		if under(head, k, c) {
+			if k < lo {
+				lo = k
+			}
+			if k > hi {
+				hi = k
+			}
+		}
+	}
+	return lo, hi
+}
+
+// repairRelative undoes a relative clause that swallowed the main verb:
+// in "Ana Ruiz, who chaired the talks, accused the envoys of delay" the
+// parser may make the name the root, "chaired" its relative clause and
+// "accused" a conjunct of "chaired". When a noun root has a relative
+// clause opened by a comma and a relative pronoun, and a finite or past
+// verb conjoined to that clause after a comma has no subject of its own,
+// the verb becomes the root, the noun its subject, and the noun's
+// dependents after the verb (the final full stop) the verb's.
+func (p *Parser) repairRelative(words, xpos []string, head []int32, label []int16) {
 	n := len(words)
 	root, relcl, conj, nsubj := p.labelID("root"), p.labelID("acl:relcl"), p.labelID("conj"), p.labelID("nsubj")
 	if root < 0 || relcl < 0 || conj < 0 || nsubj < 0 {

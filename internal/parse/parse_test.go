@@ -263,11 +263,11 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
-// TestRepairRelativeClause feeds repair the misparse of a sentence of our
-// own where the relative clause swallowed the main verb, and checks the
-// verb becomes the root with the name as its subject; a restrictive
-// clause (no comma) is left alone.
-func TestRepairRelativeClause(t *testing.T) {
+// TestRepair feeds repair misparses of sentences of our own: a relative
+// clause that swallowed the main verb (the verb becomes the root with the
+// name as its subject; a restrictive clause, with no comma, is left alone)
+// and a fronted phrase's apposition taken for a second subject.
+func TestRepair(t *testing.T) {
 	p := loadEmbedded(t)
 	type arc struct {
 		head int
@@ -305,5 +305,14 @@ func TestRepairRelativeClause(t *testing.T) {
 	head2, _ := run(words2, xpos2, mis2)
 	if head2[1] != 0 {
 		t.Errorf("restrictive clause changed: heads %v", head2[1:])
+	}
+	// According to the spokeswoman , Lena Berg , the adviser met Ito .
+	words3 := []string{"According", "to", "the", "spokeswoman", ",", "Lena", "Berg", ",", "the", "adviser", "met", "Ito", "."}
+	xpos3 := []string{"VBG", "IN", "DT", "NN", ",", "NNP", "NNP", ",", "DT", "NN", "VBD", "NNP", "."}
+	mis3 := []arc{{4, "case"}, {1, "fixed"}, {4, "det"}, {11, "obl"}, {4, "punct"}, {11, "nsubj"}, {6, "flat"},
+		{10, "punct"}, {10, "det"}, {11, "nsubj"}, {0, "root"}, {11, "obj"}, {11, "punct"}}
+	head3, rels3 := run(words3, xpos3, mis3)
+	if head3[6] != 4 || rels3[5] != "appos" || head3[10] != 11 || rels3[9] != "nsubj" {
+		t.Errorf("fronted apposition not repaired: heads %v rels %v", head3[1:], rels3)
 	}
 }
