@@ -46,6 +46,15 @@ func TestCodeBroadened(t *testing.T) {
 		// meeting; "spoke by phone" is a phone call
 		{"American and Russian negotiators met again.", "CONSULT/- RUS,USA> @- -"},
 		{"The Chilean and Peruvian delegations spoke by phone.", "CONSULT/phone PER,CHL> @- -"},
+		{"Israel's cabinet met on Sunday.", ""},
+		// a statement withheld is no rejection; refusing an act is
+		{"The spokesman declined to give details.", ""},
+		{"The minister refused to comment on the talks.", ""},
+		{"Iran refused to discuss its missile programme.", "REJECT/- IRN> @- -"},
+		// the place left is no party
+		{"Kyiv demanded the withdrawal of Russian troops from Ukraine.", "REQUEST/- UKR>RUS.AF @- -"},
+		// a gerund after a time preposition has the main clause's subject
+		{"The Chilean delegation left Lima after meeting the Peruvian delegation.", "CONSULT/- CHL>PER @- -"},
 		// Other senses of trigger words.
 		{"France beat Germany in the World Cup final.", ""},
 		{"The Indian ministry warned of heavy rains in the south.", ""},

@@ -558,6 +558,16 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		// body alone.
 		return doc.Event{}, false
 	}
+	if e.Type == "REJECT" && e.POS == "V" {
+		for _, k := range c.children[i] {
+			if c.rel(k) == "xcomp" && withheldWords[c.lemma(k)] {
+				// "declined to comment", "refused to give details": a
+				// statement withheld is no rejection (CAMEO's "decline
+				// comment" has no PLOVER type)
+				return doc.Event{}, false
+			}
+		}
+	}
 	if e.Mode == "visit" && len(tgt) == 0 && c.regionOnly(chain, i, e) {
 		// "Bush travels to the Middle East", "his trip": a journey to a
 		// region or to nowhere named meets no one.
@@ -958,7 +968,7 @@ func (c *coder) hasCounterpart(v, subj int) bool {
 		}
 	}
 	if subj >= 0 {
-		if len(c.actors(subj)) >= 2 {
+		if c.parties(c.actors(subj)) >= 2 {
 			// "the Brazilian and South Korean presidents met"
 			return true
 		}
@@ -1403,6 +1413,15 @@ func (c *coder) regionOnly(chain []int, i int, e *Entry) bool {
 	return !dest
 }
 
+// leaveNouns are acts of leaving a place: their from-phrase is the place
+// ("the withdrawal of Russian troops from Ukraine"), not a party.
+var leaveNouns = set("withdrawal", "pullout", "retreat", "departure", "evacuation", "exit", "expulsion", "removal", "redeployment")
+
+// withheldWords are the verbs of saying something that "declined to …"
+// withholds: no rejection of anything.
+var withheldWords = set("comment", "say", "speculate", "elaborate", "confirm", "answer", "disclose",
+	"name", "identify", "give", "respond", "reveal", "specify", "detail")
+
 // continents may be parsed as a compound of a following word ("to
 // Southeast Asia next week", "Asia" on "week").
 var continents = set("asia", "africa", "europe", "america", "americas")
@@ -1466,7 +1485,7 @@ func (c *coder) actors(k int) []string {
 		walk(n, 0)
 		if len(ids) == 0 {
 			for _, g := range c.children[n] {
-				if cs := c.caseOf(g); c.rel(g) == "nmod" && (cs == "of" || cs == "in" || cs == "from" || cs == "include") {
+				if cs := c.caseOf(g); c.rel(g) == "nmod" && (cs == "of" || cs == "in" || cs == "from" && !leaveNouns[c.lemma(n)] || cs == "include") {
 					// "include": "twenty countries, including Yemen and
 					// the United Kingdom".
 					walk(g, 1)
@@ -1718,7 +1737,7 @@ func (c *coder) inheritedSubject(top int) int {
 			// "Z signed a decree rejecting …": the subject of the verb
 			// whose object the document is.
 			h = c.head(h)
-		} else if r != "conj" && r != "xcomp" && !(r == "advcl" && !c.hasMark(cur)) {
+		} else if r != "conj" && r != "xcomp" && !(r == "advcl" && (!c.hasMark(cur) || c.timedGerund(cur))) {
 			return -1
 		}
 		for _, k := range c.children[h] {
@@ -1729,6 +1748,31 @@ func (c *coder) inheritedSubject(top int) int {
 		cur = h
 	}
 	return -1
+}
+
+// parties counts the countries of ids (a country, or the country of a
+// person or body): "Israel's Cabinet" is one party, "the Brazilian and
+// South Korean presidents" two.
+func (c *coder) parties(ids []string) int {
+	seen := map[string]bool{}
+	for _, id := range ids {
+		k := id
+		for _, a := range c.d.Actors {
+			if a.ID == id && a.Country != nil {
+				k = *a.Country
+				break
+			}
+		}
+		seen[k] = true
+	}
+	return len(seen)
+}
+
+// timedGerund reports whether clause k is a gerund marked by a time
+// preposition ("after meeting his counterpart", "before leaving"): its
+// subject is the main clause's.
+func (c *coder) timedGerund(k int) bool {
+	return c.d.Tokens[k].XPOS == "VBG" && c.hasMarkWord(k, "after", "before", "while", "when", "upon", "since")
 }
 
 // docNouns are documents whose content clause is their author's act
