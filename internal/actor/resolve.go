@@ -20,6 +20,7 @@ type titleNP struct {
 	indefinite bool // "a spokesman": no coreference
 	blocked    bool // deputy/former/possessive/unknown body: no lookup by office
 	former     bool // "former", "ex": an office held before the document's date
+	possPron   int  // token of a possessive pronoun before the office ("his counterpart"), or -1
 	pres       bool // "presidential"
 	office     bool // the "of" phrase names the office ("head of diplomacy")
 	appos      int  // entity index of the name in apposition, or -1
@@ -112,7 +113,7 @@ func (r *resolver) findTitles() []*titleNP {
 			continue
 		}
 		// plural use ("advisers") never matches; "the president's" is fine.
-		np := &titleNP{lo: i, hi: j, tlo: i, thi: j, t: t, positions: t.positions, appos: -1, possessor: -1}
+		np := &titleNP{lo: i, hi: j, tlo: i, thi: j, t: t, positions: t.positions, appos: -1, possessor: -1, possPron: -1}
 		s := r.d.Tokens[i].Sentence
 		// left: determiners, possessors, modifiers, entity names
 		k := i - 1
@@ -130,6 +131,7 @@ func (r *resolver) findTitles() []*titleNP {
 			if possessives[w] {
 				np.blocked = true
 				np.lo = k
+				np.possPron = k
 				break
 			}
 			if e := ents[k]; e >= 0 {
@@ -377,6 +379,10 @@ func (r *resolver) title(np *titleNP) {
 	if ref == nil && np.possessor >= 0 {
 		ref = r.possessorRef(np.possessor) // "Putin's foreign policy aide"
 	}
+	if len(np.t.words) == 1 && np.t.words[0] == "counterpart" && !r.counterpart(np, ref) {
+		r.blocked = append(r.blocked, r.span(np.lo, np.hi))
+		return
+	}
 	if ref != nil && ref.Kind == "country" && len(np.t.words) == 1 && leaderWords[np.t.words[0]] && !np.pres && !np.office && !np.blocked {
 		// "the Russian leader", "the German leader": the top office
 		ref, np.positions = r.topOffice(ref)
@@ -555,6 +561,54 @@ func (r *resolver) laterTitles() {
 			r.blocked = append(r.blocked, r.span(t.np.lo, t.np.hi))
 		}
 	}
+}
+
+// counterpart reads "his Hungarian counterpart", "Lavrov's Turkish
+// counterpart": the office is the one its owner holds at the document's
+// date (the person the possessive names, or for a pronoun the latest
+// person named before it in the sentence), in the country the
+// nationality names. It sets np's positions and reports whether the
+// phrase can be resolved (an owner with an office, and a country that is
+// not the owner's).
+func (r *resolver) counterpart(np *titleNP, ref *kb.Entry) bool {
+	if ref == nil || ref.Kind != "country" {
+		return false
+	}
+	var owner *act
+	switch {
+	case np.possessor >= 0:
+		if m := r.entity(np.possessor); m != nil {
+			owner = m.a
+		}
+	case np.possPron >= 0:
+		s := r.d.Tokens[np.possPron].Sentence
+		start := r.d.Tokens[np.possPron].Start
+		best := -1
+		for _, a := range r.acts {
+			if a.kind != "person" {
+				continue
+			}
+			for _, m := range a.mentions {
+				if m.sent == s && m.End <= start && m.Start > best {
+					owner, best = a, m.Start
+				}
+			}
+		}
+	}
+	if owner == nil || owner.entry == nil || owner.entry.CountryCode() == ref.ID {
+		return false
+	}
+	var positions []string
+	for _, ro := range owner.entry.RolesAt(r.date) {
+		if soleOffices[ro.Position] {
+			positions = append(positions, ro.Position)
+		}
+	}
+	if len(positions) == 0 {
+		return false
+	}
+	np.positions, np.blocked = positions, false
+	return true
 }
 
 // laterTitle returns the first person named after the title phrase np

@@ -67,6 +67,10 @@ var resolveCases = []resolveCase{
 	// date, never its holder at the date; in a headline, one named later
 	{"former office", "Emmanuel Macron received Nicolas Sarkozy at the palace. The former president praised the plan.", "2023-06-01", "The former president", 0, "nicolas-sarkozy"},
 	{"former office in the headline", "Former French president visits Dakar\n\nNicolas Sarkozy arrived in Dakar on Monday.", "2023-06-01", "Former French president", 0, "nicolas-sarkozy"},
+	// a counterpart holds the owner's office in the country named
+	{"his counterpart", "Blinken spoke with his Russian counterpart by phone.", "2022-11-15", "his Russian counterpart", 0, "sergey-lavrov"},
+	{"named owner's counterpart", "Lavrov's Turkish counterpart arrived late.", "2022-11-15", "Lavrov's Turkish counterpart", 0, "mevlut-cavusoglu"},
+	{"own country is no counterpart", "Blinken met his American counterpart.", "2022-11-15", "his American counterpart", 0, ""},
 	// descriptions that only refer back to a person of the text
 	{"the diplomat", "Celso Amorim did not confirm the report. The diplomat only said that talks were useful.", "2024-05-16", "The diplomat", 0, "celso-amorim"},
 	{"no diplomat looked up", "The Russian diplomat left the room.", "2022-11-15", "The Russian diplomat", 0, ""},

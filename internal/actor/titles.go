@@ -100,6 +100,8 @@ var titleLexicon = buildTitles([]struct {
 	{"secretary", "minister", ""},
 	// descriptions that only refer back to a person of the text (see
 	// docOnlyTitles)
+	// the owner's office in another country (resolve.go, counterpart)
+	{"counterpart", "counterpart", ""},
 	{"diplomat", "foreign-minister deputy-foreign-minister ambassador negotiator adviser national-security-adviser spokesperson", ""},
 	{"politician", "head-of-state head-of-government vice-head-of-state foreign-minister defence-minister interior-minister finance-minister minister head", ""},
 })

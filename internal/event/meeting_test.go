@@ -86,11 +86,13 @@ func TestMeetings(t *testing.T) {
 		// the parties.
 		{"During talks in Riga, Poland and Lithuania agreed to open the border.", "- POL,LTU>"},
 		{"At a meeting in Riga, the Polish president and the Lithuanian president agreed to open the border.", "- andrzej-duda,gitanas-nauseda>"},
-		// The press and unnamed people are no party; an unresolved
-		// counterpart is still a meeting.
+		// The press and unnamed people are no party; "his Lithuanian
+		// counterpart" is the holder of his office in Lithuania, and an
+		// unresolved counterpart is still a meeting.
 		{"The Polish president met reporters in Vilnius.", ""},
 		{"The Polish president met with protesters in Warsaw.", ""},
-		{"The Polish president met his Lithuanian counterpart in Vilnius.", "- andrzej-duda>"},
+		{"The Polish president met his Lithuanian counterpart in Vilnius.", "- andrzej-duda>gitanas-nauseda"},
+		{"The Polish president met his counterpart in Vilnius.", "- andrzej-duda>"},
 		// A meeting scheduled in the passive.
 		{"A meeting between Poland and Lithuania is planned for next week.", "- POL,LTU>"},
 		{"A meeting between Poland and Lithuania was postponed.", ""},
