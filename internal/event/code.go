@@ -1089,6 +1089,16 @@ func (c *coder) markedIf(k int) bool {
 			switch c.lemma(g) {
 			case "if", "unless", "provided", "whether":
 				return true
+			case "until", "till":
+				// "will not return until the West lifts …": the condition
+				// of a refusal (a plain "fought until dawn" is a time)
+				if h := c.head(k); h >= 0 {
+					for _, n := range c.children[h] {
+						if c.isNeg(n) {
+							return true
+						}
+					}
+				}
 			}
 		}
 	}
@@ -1737,7 +1747,7 @@ func (c *coder) inheritedSubject(top int) int {
 			// "Z signed a decree rejecting …": the subject of the verb
 			// whose object the document is.
 			h = c.head(h)
-		} else if r != "conj" && r != "xcomp" && !(r == "advcl" && (!c.hasMark(cur) || c.timedGerund(cur))) {
+		} else if r != "conj" && r != "xcomp" && !(r == "advcl" && (!c.hasMark(cur) && c.nonFinite(cur) || c.timedGerund(cur))) {
 			return -1
 		}
 		for _, k := range c.children[h] {
@@ -1766,6 +1776,15 @@ func (c *coder) parties(ids []string) int {
 		seen[k] = true
 	}
 	return len(seen)
+}
+
+// nonFinite reports whether the verb at k is a participle or gerund: a
+// finite verb with no subject of its own is a misparse, whose subject is
+// not the main clause's ("would not return until Western countries
+// lifted …").
+func (c *coder) nonFinite(k int) bool {
+	x := c.d.Tokens[k].XPOS
+	return x == "VBG" || x == "VBN"
 }
 
 // timedGerund reports whether clause k is a gerund marked by a time

@@ -231,13 +231,66 @@ func (p *Parser) Parse(d *doc.Document) {
 
 // repair undoes misparses of a well-defined shape that greedy parsing
 // makes and later stages cannot recover from: a relative clause that
-// swallowed the main verb (repairRelative) and a fronted phrase's
-// apposition taken for a second subject (repairFrontedAppos). head and
+// swallowed the main verb (repairRelative), a fronted phrase's
+// apposition taken for a second subject (repairFrontedAppos) and a clause
+// read as a prepositional phrase (repairClauseMarker). head and
 // label are indexed by word position + 1 (0 is the root), as in the
 // parser's configuration.
 func (p *Parser) repair(words, xpos []string, head []int32, label []int16) {
 	p.repairRelative(words, xpos, head, label)
 	p.repairFrontedAppos(words, head, label)
+	p.repairClauseMarker(words, xpos, head, label)
+}
+
+// clauseMarkers open adverbial clauses as well as prepositional phrases.
+var clauseMarkers = map[string]bool{"until": true, "till": true, "before": true, "after": true, "since": true, "once": true}
+
+// repairClauseMarker reads "until Western countries lifted the
+// restrictions" as a clause: the parser may hang "countries" on the main
+// verb as an oblique marked by "until" and "lifted" beside it as a clause
+// with no subject. When a finite verb of an adverbial (or complement)
+// clause has no
+// subject and right before it ends an oblique of the same head marked by
+// a word that also opens clauses, the oblique's noun becomes the verb's
+// subject and the marker the clause's.
+func (p *Parser) repairClauseMarker(words, xpos []string, head []int32, label []int16) {
+	n := len(words)
+	advcl, ccomp, nsubj, mark, cas := p.labelID("advcl"), p.labelID("ccomp"), p.labelID("nsubj"), p.labelID("mark"), p.labelID("case")
+	if advcl < 0 || nsubj < 0 || mark < 0 || cas < 0 {
+		return
+	}
+	for v := 2; v <= n; v++ {
+		if label[v] != advcl && (ccomp < 0 || label[v] != ccomp) || hasSubject(p, head, label, v) {
+			continue
+		}
+		switch xpos[v-1] {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		h := int(head[v])
+		for o := 1; o < v; o++ {
+			if int(head[o]) != h || !strings.HasPrefix(p.labels[label[o]], "obl") {
+				continue
+			}
+			if _, ohi := span(head, o); ohi != v-1 {
+				continue
+			}
+			c := -1
+			for k := 1; k < o; k++ {
+				if int(head[k]) == o && label[k] == cas && clauseMarkers[strings.ToLower(words[k-1])] {
+					c = k
+				}
+			}
+			if c < 0 {
+				continue
+			}
+			head[o], label[o] = int32(v), nsubj
+			head[c], label[c] = int32(v), mark
+			label[v] = advcl
+			break
+		}
+	}
 }
 
 // repairFrontedAppos reads a name set off by commas after a fronted

@@ -266,7 +266,8 @@ func BenchmarkParse(b *testing.B) {
 // TestRepair feeds repair misparses of sentences of our own: a relative
 // clause that swallowed the main verb (the verb becomes the root with the
 // name as its subject; a restrictive clause, with no comma, is left alone)
-// and a fronted phrase's apposition taken for a second subject.
+// a fronted phrase's apposition taken for a second subject, and a clause
+// read as a prepositional phrase.
 func TestRepair(t *testing.T) {
 	p := loadEmbedded(t)
 	type arc struct {
@@ -314,5 +315,13 @@ func TestRepair(t *testing.T) {
 	head3, rels3 := run(words3, xpos3, mis3)
 	if head3[6] != 4 || rels3[5] != "appos" || head3[10] != 11 || rels3[9] != "nsubj" {
 		t.Errorf("fronted apposition not repaired: heads %v rels %v", head3[1:], rels3)
+	}
+	// Peru will wait until Chile withdraws its ships .
+	words4 := []string{"Peru", "will", "wait", "until", "Chile", "withdraws", "its", "ships", "."}
+	xpos4 := []string{"NNP", "MD", "VB", "IN", "NNP", "VBZ", "PRP$", "NNS", "."}
+	mis4 := []arc{{3, "nsubj"}, {3, "aux"}, {0, "root"}, {5, "case"}, {3, "obl"}, {3, "advcl"}, {8, "nmod:poss"}, {6, "obj"}, {3, "punct"}}
+	head4, rels4 := run(words4, xpos4, mis4)
+	if head4[5] != 6 || rels4[4] != "nsubj" || head4[4] != 6 || rels4[3] != "mark" {
+		t.Errorf("clause marker not repaired: heads %v rels %v", head4[1:], rels4)
 	}
 }
