@@ -53,7 +53,12 @@
 //     a surname ("President Trump", "Secretary Rice") picks the namesake
 //     who held the office at the date or most recently before it;
 //     an apposition or a following name ("the Deputy Foreign Minister, Andréi
-//     Rudenko") attaches the title to that name;
+//     Rudenko") attaches the title to that name; a former office ("the
+//     former president") goes to a person of the text who held it before
+//     the date, never to its holder at the date (in the headline also to
+//     one named later); "his Hungarian counterpart" is the holder of the
+//     owner's office in the country named; "the diplomat" and "the
+//     politician" only refer back to a person of the text;
 //   - definite descriptions of a kind ("the country", "the ministry", "this
 //     Court"), to the latest country, or body whose name has that noun;
 //   - third-person singular pronouns, to the most salient compatible person
@@ -81,8 +86,9 @@
 //   - within the document: a surname alone goes to the person whose
 //     surname it is exactly ("Sarkozy": Nicolas Sarkozy before Carla
 //     Bruni-Sarkozy), an office holder at the date first, family name first
-//     for Chinese and Korean names ("Ban" for Ban Ki-moon), also when the
-//     recogniser missed it; office words opening a person's name ("Foreign
+//     for Chinese and Korean names ("Ban" for Ban Ki-moon; the knowledge
+//     base's surname field finds "Yoon" with no full name in the text),
+//     also when the recogniser missed it; office words opening a person's name ("Foreign
 //     Office Minister Ivan Lewis") are not part of the name; a surname
 //     given before the full name ("al-Maliki … Nouri al-Maliki") joins
 //     that person; an acronym
