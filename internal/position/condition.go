@@ -293,6 +293,7 @@ func (f *finder) mustAt(i int) {
 	// the object: the clause without its modal and without trailing
 	// adverbial clauses ("…if it wants the fighting to end")
 	lo, _ := f.subtreeBounds(i)
+	lo = f.afterSource(i, lo)
 	hi := i
 	for _, c := range f.children[i] {
 		switch f.base(c) {

@@ -881,6 +881,7 @@ func (f *finder) subtreeSpan(i int, dropLead bool) doc.Span {
 			hi = a - 1
 		}
 	}
+	lo = f.afterSource(i, lo)
 	for hi > lo && (f.base(hi) == "cc" || f.d.Tokens[hi].UPOS == "PUNCT") {
 		hi--
 	}
@@ -993,6 +994,21 @@ func holderHas(holders []string, id string) bool {
 		}
 	}
 	return false
+}
+
+// afterSource returns lo moved past a leading "according to X" phrase of
+// clause i ("According to the diplomat, Washington must …"): the source
+// of a statement is no part of what it demands.
+func (f *finder) afterSource(i, lo int) int {
+	for _, c := range f.children[i] {
+		if c > i {
+			continue
+		}
+		if a, b := f.subtreeBounds(c); f.word(a) == "according" && b+1 > lo && b < i {
+			lo = b + 1
+		}
+	}
+	return lo
 }
 
 // markOf returns the subordinating conjunction of clause c, lower case.

@@ -78,6 +78,8 @@ func TestFind(t *testing.T) {
 		{"insisting on a fact is no demand", "Peru insisted that its navy was not involved.", nil},
 		{"insisting that something be done", "Peru insisted that the fishing fleet be released.",
 			[]string{"Peru demand [the fishing fleet be released]"}},
+		{"the source of a demand is no part of it", "According to Peru, Chile must withdraw its ships.",
+			[]string{"Peru demand [Chile must withdraw its ships]"}},
 		{"insisting on what one's own side will do", "Peru insisted that it would only sign the accord if Chile withdrew its ships.",
 			[]string{"Peru precondition [Chile withdrew its ships]"}},
 		{"insisting on what another side should do", "Peru insisted that Chile would have to withdraw its ships.",
