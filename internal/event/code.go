@@ -1024,7 +1024,7 @@ func (c *coder) chain(anchor int) ([]int, bool, string) {
 			break
 		}
 		r := c.rel(cur)
-		if r != "xcomp" && !(r == "ccomp" && c.d.Tokens[h].UPOS == "ADJ") && !(r == "advcl" && c.markedTo(cur) && c.markerVerb(h, cur)) {
+		if r != "xcomp" && !(r == "ccomp" && c.d.Tokens[h].UPOS == "ADJ") && !(r == "advcl" && c.markedTo(cur) && (c.markerVerb(h, cur) || c.markerAdj(h))) {
 			break
 		}
 		lem := c.lemma(h)
@@ -1787,11 +1787,33 @@ func (c *coder) nonFinite(k int) bool {
 	return x == "VBG" || x == "VBN"
 }
 
+// markerAdj reports whether h is an adjective with a marker row ("open
+// to resuming talks", "ready to …").
+func (c *coder) markerAdj(h int) bool {
+	if c.d.Tokens[h].UPOS != "ADJ" {
+		return false
+	}
+	_, ok := c.lx.markers[c.lemma(h)]
+	return ok
+}
+
 // timedGerund reports whether clause k is a gerund marked by a time
-// preposition ("after meeting his counterpart", "before leaving"): its
-// subject is the main clause's.
+// preposition ("after meeting his counterpart", "before leaving"), or by
+// "to" after a modality marker ("open to resuming talks"): its subject is
+// the main clause's.
 func (c *coder) timedGerund(k int) bool {
-	return c.d.Tokens[k].XPOS == "VBG" && c.hasMarkWord(k, "after", "before", "while", "when", "upon", "since")
+	if c.d.Tokens[k].XPOS != "VBG" {
+		return false
+	}
+	if c.hasMarkWord(k, "after", "before", "while", "when", "upon", "since") {
+		return true
+	}
+	// "open to resuming the dialogue": a gerund after a modality marker
+	if h := c.head(k); h >= 0 && c.hasMarkWord(k, "to") {
+		_, ok := c.lx.markers[c.lemma(h)]
+		return ok
+	}
+	return false
 }
 
 // docNouns are documents whose content clause is their author's act
