@@ -67,6 +67,7 @@ type scratch struct {
 	p1     []int32
 	margin []float32
 	rtoks  []token // the sentence reversed, for a right-to-left first pass
+	qdir   []int8  // per word of Tag's sentence: quoteOpen, quoteClose or 0
 }
 
 var (
@@ -105,16 +106,82 @@ func (t *Tagger) Tag(d *doc.Document) {
 			end++
 		}
 		words = words[:0]
+		s.qdir = s.qdir[:0]
 		for i := start; i < end; i++ {
 			words = append(words, d.SpanText(d.Tokens[i].Span))
+			s.qdir = append(s.qdir, quoteDir(d.Text, d.Tokens[i].Span))
 		}
 		tags := t.decode(words, s)
+		s.qdir = s.qdir[:0]
 		for i, lab := range tags {
 			tk := &d.Tokens[start+i]
 			tk.UPOS, tk.XPOS = t.upos[lab], t.xpos[lab]
 			tk.Lemma = t.lem.lemma(words[i], tk.UPOS, tk.XPOS)
 		}
 		start = end
+	}
+}
+
+// Quotation mark directions (see quoteDir).
+const (
+	quoteOpen  int8 = 1
+	quoteClose int8 = 2
+)
+
+// quoteDir returns whether the token at sp of text is a straight quotation
+// mark that opens (text follows it directly, space or nothing before it)
+// or closes (text before it directly, space, punctuation or nothing after
+// it) a quotation, or 0.
+func quoteDir(text string, sp doc.Span) int8 {
+	if w := text[sp.Start:sp.End]; w != `"` && w != "'" {
+		return 0
+	}
+	before := sp.Start == 0 || isSpace(text[sp.Start-1]) || strings.IndexByte("([{-", text[sp.Start-1]) >= 0
+	after := sp.End == len(text) || isSpace(text[sp.End]) || strings.IndexByte(".,;:!?)]}-", text[sp.End]) >= 0
+	switch {
+	case before && !after:
+		return quoteOpen
+	case after && !before:
+		return quoteClose
+	}
+	return 0
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// quoteTags fixes the tag of quotation marks whose direction is known: by
+// their form (“ « „ ‹ “ open, ” » › ” close) or, for straight marks, by
+// qdir from the spacing of the text (Tag). The model learned quotation
+// marks from straight ones and has hardly seen guillemets: it tags a
+// closing "»" as a conjunction and cannot tell an opening mark from a
+// closing one, and the parser then reads the words after a closing mark
+// as a new phrase.
+func (t *Tagger) quoteTags(words []string, toks []token, qdir []int8) {
+	for i, w := range words {
+		dir := int8(0)
+		switch w {
+		case "“", "«", "„", "‹", "``":
+			dir = quoteOpen
+		case "”", "»", "›", "''":
+			dir = quoteClose
+		default:
+			if i < len(qdir) {
+				dir = qdir[i]
+			}
+		}
+		if dir == 0 {
+			continue
+		}
+		want := "PUNCT ``"
+		if dir == quoteClose {
+			want = "PUNCT ''"
+		}
+		for l, lab := range t.labels {
+			if lab == want {
+				toks[i].dict = int32(l)
+				break
+			}
+		}
 	}
 }
 
@@ -161,6 +228,7 @@ func (t *Tagger) decode(words []string, s *scratch) []int32 {
 	}
 	margin := s.margin[:n]
 	t.prepare(words, toks)
+	t.quoteTags(words, toks, s.qdir)
 	toks1 := toks
 	if t.fs&fsReverse != 0 && t.model2 != nil {
 		toks1 = append(s.rtoks[:0], toks...)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/parley-news/parley/internal/corpus/conllu"
 	"github.com/parley-news/parley/internal/doc"
+	"github.com/parley-news/parley/internal/text"
 )
 
 // loadTagger returns the embedded model, or the model file named by
@@ -346,5 +347,38 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(toks/b.Elapsed().Seconds(), "tokens/s")
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(toks/cpu.Seconds(), "tokens/cpu-s")
+	}
+}
+
+// TestQuoteMarks checks that quotation marks are tagged by their
+// direction: by form for curly marks and guillemets, by spacing for
+// straight marks.
+func TestQuoteMarks(t *testing.T) {
+	tg := loadTagger(t)
+	for _, tc := range []struct {
+		text string
+		want []string // XPOS of the marks, in order
+	}{
+		{`«We are ready,» the envoy said.`, []string{"``", "''"}},
+		{`“We are ready,” the envoy said.`, []string{"``", "''"}},
+		{`"We are ready," the envoy said.`, []string{"``", "''"}},
+		{`The envoy said: "We are ready".`, []string{"``", "''"}},
+	} {
+		d := doc.New("q", tc.text)
+		text.Tokenize(d)
+		var marks []int
+		for k, tk := range d.Tokens {
+			if strings.ContainsAny(d.SpanText(tk.Span), `«»“”"`) {
+				marks = append(marks, k)
+			}
+		}
+		tg.Tag(d)
+		var got []string
+		for _, k := range marks {
+			got = append(got, d.Tokens[k].XPOS)
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%s: marks tagged %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
