@@ -2298,11 +2298,17 @@ func (a *analysis) npBefore(i, ss int) (doc.Span, int, int, bool) {
 	if j >= ss && a.upos(j) == "DET" && pronounDet[a.lower(j)] && (j == ss || !a.npTok(j-1) || a.isPunct(j-1)) {
 		return a.d.Tokens[j].Span, j, j, true // "Another added"
 	}
-	if j < ss || !a.npTok(j) || !isNominal(a.upos(j)) && a.upos(j) != "" && !a.isPerson(j) {
+	// "the general insisted": a noun the tagger took for an adjective,
+	// right after its determiner and before the verb
+	adjNoun := j == i-1 && j-1 >= ss && a.upos(j) == "ADJ" && a.upos(j-1) == "DET"
+	if j < ss || !a.npTok(j) || !isNominal(a.upos(j)) && a.upos(j) != "" && !a.isPerson(j) && !adjNoun {
 		return doc.Span{}, -1, 0, false
 	}
 	end := j + 1
 	start := a.npStart(j, ss)
+	if adjNoun {
+		return doc.Span{Start: a.d.Tokens[j-1].Start, End: a.d.Tokens[j].End}, j, j - 1, true
+	}
 	// Prepositional phrases (and a participle: "allied with") between
 	// subject and verb: "the leader during his speech said", "traders in
 	// two provinces allied with the party say".
