@@ -47,6 +47,10 @@ func TestCodeBroadened(t *testing.T) {
 		{"American and Russian negotiators met again.", "CONSULT/- RUS,USA> @- -"},
 		{"The Chilean and Peruvian delegations spoke by phone.", "CONSULT/phone PER,CHL> @- -"},
 		{"Israel's cabinet met on Sunday.", ""},
+		// insisting on a fact, or on what one's own side will do, is no
+		// demand; insisting that another side act is
+		{"Peru insisted that its navy was not involved.", ""},
+		{"Peru insisted that Chile withdraw its ships.", "REQUEST/- PER>CHL @- -"},
 		// a statement withheld is no rejection; refusing an act is
 		{"The spokesman declined to give details.", ""},
 		{"The minister refused to comment on the talks.", ""},

@@ -558,6 +558,16 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		// body alone.
 		return doc.Event{}, false
 	}
+	if e.Type == "REQUEST" && e.POS == "V" && assertiveDemands[c.lemma(i)] {
+		for _, k := range c.children[i] {
+			if c.complement(k) && c.claims(k, src) {
+				// "insisted that its navy was not involved", "insisted that
+				// Moscow would only agree if …" (said for Moscow): a claim
+				// or the speaker's own side's stance, not a demand
+				return doc.Event{}, false
+			}
+		}
+	}
 	if e.Type == "REJECT" && e.POS == "V" {
 		for _, k := range c.children[i] {
 			if c.rel(k) == "xcomp" && withheldWords[c.lemma(k)] {
@@ -1426,6 +1436,56 @@ func (c *coder) regionOnly(chain []int, i int, e *Entry) bool {
 // leaveNouns are acts of leaving a place: their from-phrase is the place
 // ("the withdrawal of Russian troops from Ukraine"), not a party.
 var leaveNouns = set("withdrawal", "pullout", "retreat", "departure", "evacuation", "exit", "expulsion", "removal", "redeployment")
+
+// assertiveDemands are demand verbs that also just assert ("insisted
+// that the army was not involved").
+var assertiveDemands = set("insist", "maintain")
+
+// claims reports whether the content clause k states a fact or what the
+// source's own side will do, rather than what someone else must do: its
+// verb is indicative or takes "will/would/can/could" (a demand is a bare
+// subjunctive, "that Chile withdraw", or takes "must/should"), or its
+// subject is the source or the source's country.
+func (c *coder) claims(k int, src []string) bool {
+	for _, g := range c.children[k] {
+		if c.rel(g) == "aux" || c.rel(g) == "aux:pass" || c.rel(g) == "cop" {
+			switch c.lemma(g) {
+			case "must", "should", "shall", "ought":
+				return false
+			}
+		}
+	}
+	indicative := false
+	switch c.d.Tokens[k].XPOS {
+	case "VBD", "VBZ", "VBP":
+		indicative = true
+	}
+	for _, g := range c.children[k] {
+		switch r := c.rel(g); {
+		case r == "aux" || r == "aux:pass" || r == "cop":
+			switch strings.ToLower(c.d.SpanText(c.d.Tokens[g].Span)) {
+			case "will", "would", "can", "could", "was", "were", "is", "are", "has", "had", "have", "did", "does":
+				indicative = true
+			}
+		case r == "nsubj" || r == "nsubj:pass":
+			own := map[string]bool{}
+			for _, id := range src {
+				own[id] = true
+				for _, a := range c.d.Actors {
+					if a.ID == id && a.Country != nil {
+						own[*a.Country] = true
+					}
+				}
+			}
+			for _, id := range c.actors(g) {
+				if own[id] {
+					return true
+				}
+			}
+		}
+	}
+	return indicative
+}
 
 // withheldWords are the verbs of saying something that "declined to …"
 // withholds: no rejection of anything.
