@@ -47,6 +47,9 @@ func TestCodeBroadened(t *testing.T) {
 		{"American and Russian negotiators met again.", "CONSULT/- RUS,USA> @- -"},
 		{"The Chilean and Peruvian delegations spoke by phone.", "CONSULT/phone PER,CHL> @- -"},
 		{"Israel's cabinet met on Sunday.", ""},
+		// an amount given "in aid": the aid is the act
+		{"Japan sent $5 million in humanitarian aid to Sudan.", "AID/- JPN>SDN @- -"},
+		{"The fund lost 50 million euros in value.", ""},
 		// insisting on a fact, or on what one's own side will do, is no
 		// demand; insisting that another side act is
 		{"Peru insisted that its navy was not involved.", ""},

@@ -45,6 +45,10 @@ func (c *coder) code(i int) (doc.Event, bool) {
 				return doc.Event{}, false
 			}
 			anchor = h
+		case c.amountAnchor(i) >= 0:
+			// "announced 50 million euros in aid for …": the amount is
+			// the object, the act its "in" phrase.
+			anchor = c.amountAnchor(i)
 		case h >= 0 && c.existential(i, h):
 			// "There was a dinner with the Brazilian and Korean presidents":
 			// the parties are those of the with-phrase.
@@ -1436,6 +1440,61 @@ func (c *coder) regionOnly(chain []int, i int, e *Entry) bool {
 // leaveNouns are acts of leaving a place: their from-phrase is the place
 // ("the withdrawal of Russian troops from Ukraine"), not a party.
 var leaveNouns = set("withdrawal", "pullout", "retreat", "departure", "evacuation", "exit", "expulsion", "removal", "redeployment")
+
+// amountAnchor returns the verb that gives or announces an amount of the
+// event noun i ("announced 50 million euros in aid", "sent $5 million
+// in humanitarian aid"), or -1: i is the "in" phrase of the verb's amount
+// object, or of the verb beside it.
+func (c *coder) amountAnchor(i int) int {
+	if c.caseOf(i) != "in" {
+		return -1
+	}
+	h := c.head(i)
+	if h < 0 {
+		return -1
+	}
+	switch c.rel(i) {
+	case "nmod":
+		if v := c.head(h); v >= 0 && c.rel(h) == "obj" && c.amount(h) && c.givesAmount(v) {
+			return v
+		}
+	case "obl":
+		if c.givesAmount(h) {
+			for _, o := range c.children[h] {
+				if c.rel(o) == "obj" && c.amount(o) {
+					return h
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// amount reports whether the noun h is an amount: it has a number or lies
+// in an amount the amount stage found.
+func (c *coder) amount(h int) bool {
+	for _, k := range c.children[h] {
+		if c.rel(k) == "nummod" {
+			return true
+		}
+	}
+	for _, a := range c.d.Amounts {
+		if a.Contains(c.d.Tokens[h].Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesAmount reports whether v is a verb that supports an event noun or
+// gives or promises an amount.
+func (c *coder) givesAmount(v int) bool {
+	return c.d.Tokens[v].UPOS == "VERB" && (supportVerbs[c.lemma(v)] || amountVerbs[c.lemma(v)])
+}
+
+// amountVerbs give an amount ("sent $5 million in aid"); a pledge or
+// promise of one is coded by its own trigger (AGREE).
+var amountVerbs = set("send", "provide", "allocate", "grant", "give", "donate", "earmark", "unveil")
 
 // assertiveDemands are demand verbs that also just assert ("insisted
 // that the army was not involved").
