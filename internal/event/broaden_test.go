@@ -47,6 +47,8 @@ func TestCodeBroadened(t *testing.T) {
 		{"American and Russian negotiators met again.", "CONSULT/- RUS,USA> @- -"},
 		{"The Chilean and Peruvian delegations spoke by phone.", "CONSULT/phone PER,CHL> @- -"},
 		{"Israel's cabinet met on Sunday.", ""},
+		// "a round of talks" are talks
+		{"Oman hosted a new round of talks between Iran and Bahrain.", "CONSULT/- OMN>IRN,BHR @- -"},
 		// an amount given "in aid": the aid is the act
 		{"Japan sent $5 million in humanitarian aid to Sudan.", "AID/- JPN>SDN @- -"},
 		{"The fund lost 50 million euros in value.", ""},

@@ -65,6 +65,7 @@ func repairParse(d *doc.Document) []doc.Token {
 			fixTwoSubjects(cur, s, v, &out)
 			fixMediumWith(cur, s, v, &out)
 			fixTalksBetween(cur, s, v, &out)
+			fixPartitive(cur, s, v, &out)
 		}
 	}
 	return out
@@ -557,4 +558,39 @@ func sentenceRanges(toks []doc.Token) [][2]int {
 		}
 	}
 	return out
+}
+
+// partitives are nouns that count occurrences of the noun in their
+// of-phrase: "a new round of negotiations", "a series of talks".
+var partitives = set("round", "series", "session")
+
+// fixPartitive puts the counted noun in the partitive's place: in "host a
+// new round of negotiations between Moscow and Kyiv" the negotiations,
+// not the round, are what is hosted, so the coder sees "host …
+// negotiations between …". The partitive becomes a modifier of the noun.
+func fixPartitive(toks []doc.Token, s [2]int, v int, out *[]doc.Token) bool {
+	t := toks[v]
+	if t.UPOS != "NOUN" || t.Deprel != "nmod" || t.Head < s[0] || t.Head >= s[1] {
+		return false
+	}
+	p := t.Head
+	if !partitives[strings.ToLower(toks[p].Lemma)] && !partitives[strings.TrimSuffix(strings.ToLower(toks[p].Lemma), "s")] {
+		return false
+	}
+	of := false
+	for k := p + 1; k < v; k++ {
+		if toks[k].Head == v && toks[k].Deprel == "case" && strings.EqualFold(toks[k].Lemma, "of") {
+			of = true
+		}
+	}
+	if !of {
+		return false
+	}
+	if *out == nil {
+		*out = append([]doc.Token(nil), toks...)
+	}
+	o := *out
+	o[v].Head, o[v].Deprel = toks[p].Head, toks[p].Deprel
+	o[p].Head, o[p].Deprel = v, "nmod"
+	return true
 }
