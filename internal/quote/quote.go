@@ -1571,7 +1571,7 @@ func (a *analysis) postPosed(i int, cueSpan doc.Span) (statement, bool) {
 	if ce <= 0 {
 		return statement{}, false
 	}
-	if m := a.inMark[ce-1]; m >= 0 {
+	if m := a.inMark[ce-1]; m >= 0 && !a.clauseBefore(m, ss) {
 		st := statement{Span: a.marks[m].Inner, Cue: &cueSpan, Speaker: sp, Head: head, hasSpk: true, Kind: "quoted"}
 		return st, true
 	}
@@ -1584,6 +1584,26 @@ func (a *analysis) postPosed(i int, cueSpan doc.Span) (statement, bool) {
 	}
 	st := statement{Span: doc.Span{Start: a.d.Tokens[cs].Start, End: a.d.Tokens[ce-1].End}, Cue: &cueSpan, Speaker: sp, Head: head, hasSpk: true}
 	return st, true
+}
+
+// clauseBefore reports whether the quotation m, which ends before a
+// post-posed cue, closes a clause of the reporter's that begins the
+// sentence at ss ("The army will respond with “measures”, he warned."):
+// the content is then the whole clause, not the quoted words alone.
+func (a *analysis) clauseBefore(m, ss int) bool {
+	ms := a.firstToken(a.marks[m].Outer.Start)
+	cs := ss
+	for cs < ms && a.isPunct(cs) {
+		cs++
+	}
+	b := ms - 1
+	for b > cs && (a.lower(b) == "," || a.lower(b) == ":") {
+		b--
+	}
+	if b >= cs && a.verbCue(b) != nil {
+		return false // "people say, “Hey Frank …”": the clause introduces the quotation
+	}
+	return ms > cs+1 && a.finiteBetween(cs, ms)
 }
 
 // invertedAside finds an inverted attribution set off by commas in the
