@@ -420,6 +420,9 @@ func (r *resolver) title(np *titleNP) {
 			if a.country == "" && ref != nil {
 				a.country = countryOf(ref)
 			}
+			if o := r.owner(np); a.country == "" && o != nil && o != a {
+				a.country = o.country // "Milei's spokesman, Manuel Adorni"
+			}
 			r.addMention(a, np.lo, np.hi, HowTitle)
 			return
 		}
@@ -574,6 +577,28 @@ func (r *resolver) counterpart(np *titleNP, ref *kb.Entry) bool {
 	if ref == nil || ref.Kind != "country" {
 		return false
 	}
+	owner := r.owner(np)
+	if owner == nil || owner.entry == nil || owner.entry.CountryCode() == ref.ID {
+		return false
+	}
+	var positions []string
+	for _, ro := range owner.entry.RolesAt(r.date) {
+		if soleOffices[ro.Position] {
+			positions = append(positions, ro.Position)
+		}
+	}
+	if len(positions) == 0 {
+		return false
+	}
+	np.positions, np.blocked = positions, false
+	return true
+}
+
+// owner returns the person whose office the title phrase np names: the
+// possessor ("Lavrov's counterpart"), or for a possessive pronoun ("his
+// spokesman") the latest person named before it in the sentence or as the
+// subject of the sentence before; nil when none.
+func (r *resolver) owner(np *titleNP) *act {
 	var owner *act
 	switch {
 	case np.possessor >= 0:
@@ -589,26 +614,15 @@ func (r *resolver) counterpart(np *titleNP, ref *kb.Entry) bool {
 				continue
 			}
 			for _, m := range a.mentions {
-				if m.sent == s && m.End <= start && m.Start > best {
+				// the sentence, or the subject of the sentence before
+				// ("Milei stayed home. His spokesman said …")
+				if (m.sent == s || m.sent == s-1 && m.subject) && m.End <= start && m.Start > best {
 					owner, best = a, m.Start
 				}
 			}
 		}
 	}
-	if owner == nil || owner.entry == nil || owner.entry.CountryCode() == ref.ID {
-		return false
-	}
-	var positions []string
-	for _, ro := range owner.entry.RolesAt(r.date) {
-		if soleOffices[ro.Position] {
-			positions = append(positions, ro.Position)
-		}
-	}
-	if len(positions) == 0 {
-		return false
-	}
-	np.positions, np.blocked = positions, false
-	return true
+	return owner
 }
 
 // laterTitle returns the first person named after the title phrase np

@@ -71,6 +71,7 @@ var resolveCases = []resolveCase{
 	{"his counterpart", "Blinken spoke with his Russian counterpart by phone.", "2022-11-15", "his Russian counterpart", 0, "sergey-lavrov"},
 	{"named owner's counterpart", "Lavrov's Turkish counterpart arrived late.", "2022-11-15", "Lavrov's Turkish counterpart", 0, "mevlut-cavusoglu"},
 	{"own country is no counterpart", "Blinken met his American counterpart.", "2022-11-15", "his American counterpart", 0, ""},
+	{"counterpart of the subject before", "Blinken arrived in Ankara. His Turkish counterpart met him at the airport.", "2022-11-15", "His Turkish counterpart", 0, "mevlut-cavusoglu"},
 	// descriptions that only refer back to a person of the text
 	{"the diplomat", "Celso Amorim did not confirm the report. The diplomat only said that talks were useful.", "2024-05-16", "The diplomat", 0, "celso-amorim"},
 	{"no diplomat looked up", "The Russian diplomat left the room.", "2022-11-15", "The Russian diplomat", 0, ""},

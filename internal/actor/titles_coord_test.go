@@ -116,3 +116,23 @@ func TestGovernmentAndOpposition(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnerCountry checks that a person named in apposition to an office
+// of a possessor's ("His spokesman, Ana Ruiz") takes the possessor's
+// country when the knowledge base does not know the person.
+func TestOwnerCountry(t *testing.T) {
+	resolve := modelResolver(t)
+	d := doc.New("t", "Javier Milei stayed in Buenos Aires. His spokesman, Ana Ruiz Obregon, said the trip was cancelled.")
+	date := "2024-05-16"
+	d.Date = &date
+	resolve(d, actor.Options{})
+	for _, a := range d.Actors {
+		if a.ID == "new:per:ana-ruiz-obregon" {
+			if a.Country == nil || *a.Country != "ARG" {
+				t.Errorf("%s: country %v, want ARG", a.ID, a.Country)
+			}
+			return
+		}
+	}
+	t.Errorf("no actor new:per:ana-ruiz-obregon in %v", d.Actors)
+}
