@@ -418,7 +418,16 @@ func (c *coder) code(i int) (doc.Event, bool) {
 		// "rejected a Senegalese peace plan", "condemned Israel's decision",
 		// "opposed the deployment of a regional force": a reaction to a
 		// thing targets its owner or author.
+		demandObj := false
 		for _, k := range c.children[anchor] {
+			demandObj = demandObj || (c.rel(k) == "obj" && demandNouns[singular(c.lemma(k))])
+		}
+		for _, k := range c.children[anchor] {
+			if demandObj && c.rel(k) == "obl" && c.caseOf(k) == "from" {
+				// "accepted demands from the rebels", the from-phrase
+				// hung on the verb
+				tgt = appendNew(tgt, c.actors(k)...)
+			}
 			if c.rel(k) != "obj" || c.actorAt[k] != "" {
 				continue
 			}
@@ -427,6 +436,9 @@ func (c *coder) code(i int) (doc.Event, bool) {
 				case r == "nmod:poss" || r == "amod" || r == "compound":
 					tgt = appendNew(tgt, c.actors(g)...)
 				case r == "nmod" && (c.caseOf(g) == "of" || c.caseOf(g) == "by"):
+					tgt = appendNew(tgt, c.actors(g)...)
+				case r == "nmod" && c.caseOf(g) == "from" && demandNouns[singular(c.lemma(k))]:
+					// "accepted demands from the rebels"
 					tgt = appendNew(tgt, c.actors(g)...)
 				}
 			}
@@ -574,7 +586,7 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	}
 	if e.Type == "REJECT" && e.POS == "V" {
 		for _, k := range c.children[i] {
-			if c.rel(k) == "xcomp" && withheldWords[c.lemma(k)] {
+			if c.rel(k) == "xcomp" && withheldWords[c.lemma(k)] && !c.answersDemand(k) {
 				// "declined to comment", "refused to give details": a
 				// statement withheld is no rejection (CAMEO's "decline
 				// comment" has no PLOVER type)
@@ -625,6 +637,12 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	// source of a protest.
 	crowd := e.Type == "PROTEST" && srcTok >= 0 && c.crowd(srcTok)
 	if len(src) == 0 && !c.opts.KeepUnsourced && !agentless && !crowd && (srcTok < 0 || !c.clearAgent(srcTok)) {
+		return doc.Event{}, false
+	}
+	if len(src) == 0 && !c.opts.KeepUnsourced && e.POS == "V" && c.relativeOpen(anchor) {
+		// "the refugees, whom officials blame for the clashes": a
+		// relative clause with an unnamed subject describes its
+		// antecedent; it reports no act of its own.
 		return doc.Event{}, false
 	}
 	if e.Type == "CONSULT" && e.Mode == "" && anchor != i && c.participates(anchor, i) && len(appendNew(append([]string{}, src...), tgt...)) < 2 {
@@ -764,10 +782,13 @@ func (c *coder) code(i int) (doc.Event, bool) {
 				if kind == "" {
 					kind = handedOver[singular(c.lemma(k))]
 				}
-				if kind == "" && quantityNouns[c.lemma(k)] {
+				if kind == "" && (quantityNouns[c.lemma(k)] || measureNouns[singular(c.lemma(k))]) {
 					for _, g := range c.children[k] {
 						if c.rel(g) == "nmod" && c.caseOf(g) == "of" {
 							kind = handedOver[c.lemma(g)]
+							if kind == "" {
+								kind = handedOver[singular(c.lemma(g))]
+							}
 						}
 					}
 				}
@@ -778,6 +799,10 @@ func (c *coder) code(i int) (doc.Event, bool) {
 			return doc.Event{}, false
 		case "extradite":
 			typ, mode = "COOPERATE", ""
+		case "aid":
+			// "handed over tonnes of flour to the Red Cross": relief
+			// goods handed over are aid, not a return.
+			typ, mode = "AID", ""
 		default:
 			typ, mode = "RETREAT", kind
 		}
@@ -869,6 +894,13 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	if typ == "PROTEST" && e.POS == "N" && anchor != i && diplomaticProtest[c.lemma(anchor)] {
 		// "lodged a protest with Croatia": a government's formal
 		// complaint, not a demonstration.
+		typ, mode = "ACCUSE", "disapprove"
+	}
+	if typ == "PROTEST" && e.POS == "V" && c.lemma(i) == "protest" && c.reports(i) {
+		// "Chile protested that Peru had moved troops", "the police are
+		// abusing detainees, a rights group protested": a protest spoken,
+		// with the complaint as its content, is a verbal disapproval
+		// (CAMEO 111), not a demonstration.
 		typ, mode = "ACCUSE", "disapprove"
 	}
 	var second []string // a separate meeting conjoined to the medium phrase
@@ -1548,6 +1580,59 @@ func (c *coder) claims(k int, src []string) bool {
 
 // withheldWords are the verbs of saying something that "declined to …"
 // withholds: no rejection of anything.
+// relativeOpen reports whether verb v opens, after a comma, with a
+// relative pronoun ("…, whom officials blame", "…, which the army
+// shelled"): the words between the last comma before v and v include
+// "whom", "which" or "whose" tagged as a wh-word.
+func (c *coder) relativeOpen(v int) bool {
+	for k := v - 1; k >= 0 && c.d.Tokens[k].Sentence == c.d.Tokens[v].Sentence; k-- {
+		w := strings.ToLower(c.d.SpanText(c.d.Tokens[k].Span))
+		if w == "," {
+			return false
+		}
+		if (w == "whom" || w == "which" || w == "whose") && strings.HasPrefix(c.d.Tokens[k].XPOS, "W") {
+			return true
+		}
+	}
+	return false
+}
+
+// reports reports whether verb i reports a statement: it governs a clausal
+// complement, or it is the speech verb of a clause that precedes it ("X is
+// wrong, the group said", parsed as parataxis of the clause).
+func (c *coder) reports(i int) bool {
+	for _, k := range c.children[i] {
+		if c.rel(k) == "ccomp" {
+			return true
+		}
+	}
+	if c.rel(i) == "parataxis" {
+		if h := c.head(i); h >= 0 && h < i && c.d.Tokens[h].UPOS == "VERB" {
+			return true
+		}
+	}
+	return false
+}
+
+// answersDemand reports whether the withheld-statement verb k answers a
+// demand ("refused to respond to the ultimatum", "declined to answer their
+// request"): refusing that is a rejection of the demand, not a statement
+// withheld.
+func (c *coder) answersDemand(k int) bool {
+	if l := c.lemma(k); l != "respond" && l != "answer" && l != "reply" {
+		return false
+	}
+	for _, o := range c.children[k] {
+		if r := c.rel(o); (r == "obj" || (r == "obl" && c.caseOf(o) == "to")) && demandNouns[c.lemma(o)] {
+			return true
+		}
+	}
+	return false
+}
+
+// demandNouns are the nouns of a demand that answersDemand looks for.
+var demandNouns = set("demand", "request", "ultimatum", "appeal", "call", "plea", "proposal", "offer")
+
 var withheldWords = set("comment", "say", "speculate", "elaborate", "confirm", "answer", "disclose",
 	"name", "identify", "give", "respond", "reveal", "specify", "detail")
 
@@ -2735,11 +2820,19 @@ var handedOver = map[string]string{
 	"area": "withdraw", "region": "withdraw", "village": "withdraw", "position": "withdraw", "power": "resign",
 	"suspect": "extradite", "fugitive": "extradite", "accused": "extradite", "militant": "extradite",
 	"bomber": "extradite", "killer": "extradite", "criminal": "extradite", "terrorist": "extradite",
+	"aid": "aid", "medicine": "aid", "food": "aid", "supply": "aid", "supplies": "aid", "relief": "aid",
+	"vaccine": "aid", "drug": "aid", "blanket": "aid", "tent": "aid", "donation": "aid", "medication": "aid",
+	"flour": "aid", "rice": "aid", "wheat": "aid", "grain": "aid",
 }
+
+// measureNouns are units a quantity of goods is counted in ("two
+// kilograms of rice", "boxes of medicine").
+var measureNouns = set("kg", "kilogram", "kilo", "box", "crate", "package", "parcel", "bag", "sack", "carton",
+	"litre", "liter", "gallon", "pound")
 
 // reactionTypes are the verbal acts whose object may be a thing owned or
 // made by their target ("rejected the American proposal").
-var reactionTypes = set("REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE")
+var reactionTypes = set("REJECT", "ACCUSE", "SUPPORT", "REQUEST", "AGREE", "CONCEDE")
 
 // grantedRights are objects of "grant" that are concessions, not aid.
 var grantedRights = set("right", "permit", "permission", "wish", "status", "independence", "autonomy", "license",

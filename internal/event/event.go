@@ -500,6 +500,14 @@ func (c *coder) governed(i int) bool {
 		}
 		switch c.rel(cur) {
 		case "xcomp", "ccomp", "obj", "obl", "acl", "advcl", "nmod", "nsubj:pass", "csubj", "iobj":
+		case "conj":
+			// "refused to allow the planes to land and evacuate …": a
+			// verb conjoined to an open complement shares its governor.
+			if r := c.rel(h); c.d.Tokens[cur].UPOS == "VERB" && (r == "xcomp" || r == "ccomp") {
+				cur = h
+				continue
+			}
+			return false
 		default:
 			return false
 		}

@@ -58,6 +58,19 @@ func TestCode(t *testing.T) {
 		{"Two Ukrainian soldiers were killed near the border.", "ASSAULT/- >UKR.AF @- -"},
 		{"Israel anticipates being provided with new weapons.", ""},
 		{"Colombia suspended its attacks on the FARC.", "RETREAT/ceasefire COL>new:org:farc @- -"},
+		// Issue 7: demands accepted, commitments reneged on, spoken
+		// protests, evidence shared, relief handed over, a name the parser
+		// hung on a day word.
+		{"Kenya accepted demands from Uganda that it open the border.", "CONCEDE/- KEN>UGA @- -"},
+		{"Peru reneged on its promise.", "REJECT/- PER> @- -"},
+		{"Kenya protested that Uganda had moved troops to the border.", "ACCUSE/disapprove KEN>UGA @- -"},
+		{"Germany shared evidence with Poland about the smuggling ring.", "COOPERATE/- DEU>POL @- -"},
+		{"Japan handed over food and blankets to Nepal.", "AID/- JPN>NPL @- -"},
+		{"Angola upgraded its ties with Namibia.", "SUPPORT/- AGO>NAM @- -"},
+		{"Iran refused to respond to an ultimatum from France.", "REJECT/- IRN> @- -"},
+		{"Iran declined to answer questions from reporters.", ""},
+		{"Peru today threatened to cut ties with Chile.", "THREATEN/- PER>CHL @- 2024-03-05"},
+		{"Thousands of students protested in Lima against the new tax.", "PROTEST/- > @Lima -"},
 	}
 	annotate := annotator(t)
 	for _, tt := range tests {
@@ -90,6 +103,10 @@ func TestBackground(t *testing.T) {
 		// A meeting with a named counterpart is kept beside the main event.
 		{"After talks with Uganda, Kenya expelled the diplomat.", "CONSULT SANCTION"},
 		{"After Kenya met Uganda, Ethiopia expelled the diplomat.", "CONSULT SANCTION"},
+		// A verb conjoined to a refused complement is refused with it.
+		{"Kenya refused to allow the planes to land and evacuate the observers.", "REJECT"},
+		// A relative clause with an unnamed subject describes its antecedent.
+		{"Police in Ghana have tortured dozens of Togolese migrants, whom officials blame for the riots, Amnesty International said.", "ASSAULT"},
 	}
 	annotate := annotator(t)
 	for _, tt := range tests {

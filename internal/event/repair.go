@@ -66,6 +66,10 @@ func repairParse(d *doc.Document) []doc.Token {
 			fixMediumWith(cur, s, v, &out)
 			fixTalksBetween(cur, s, v, &out)
 			fixPartitive(cur, s, v, &out)
+			if out != nil {
+				cur = out
+			}
+			fixTimeSubject(cur, s, v, &out)
 		}
 	}
 	return out
@@ -592,5 +596,58 @@ func fixPartitive(toks []doc.Token, s [2]int, v int, out *[]doc.Token) bool {
 	o := *out
 	o[v].Head, o[v].Deprel = toks[p].Head, toks[p].Deprel
 	o[p].Head, o[p].Deprel = v, "nmod"
+	return true
+}
+
+// dayWords are the time nouns the parser can take for the head of a
+// subject before them.
+var dayWords = set("today", "yesterday", "tonight", "tomorrow",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// fixTimeSubject gives a subjectless verb the name the parser hung on a
+// time word before it: in "Peru today threatened to …" it can read "Peru"
+// as a compound of "today" and "today" as a bare oblique of the verb. When
+// the word right before verb v (its auxiliaries and adverbs aside) is such
+// a day word, hung on v and modified by a noun or name right before it, that
+// noun becomes v's subject and the day word's other dependents before it
+// (a determiner, further compounds) move to the noun.
+func fixTimeSubject(toks []doc.Token, s [2]int, v int, out *[]doc.Token) bool {
+	t := toks[v]
+	if t.UPOS != "VERB" {
+		return false
+	}
+	for i := s[0]; i < s[1]; i++ {
+		if toks[i].Head == v && (strings.HasPrefix(toks[i].Deprel, "nsubj") || strings.HasPrefix(toks[i].Deprel, "csubj") || toks[i].Deprel == "expl") {
+			return false
+		}
+	}
+	n := v - 1
+	for n >= s[0] && toks[n].Head == v && (strings.HasPrefix(toks[n].Deprel, "aux") || toks[n].Deprel == "advmod") {
+		n--
+	}
+	if n-1 < s[0] || toks[n].Head != v || !strings.HasPrefix(toks[n].Deprel, "obl") {
+		return false
+	}
+	if !dayWords[strings.ToLower(toks[n].Lemma)] {
+		return false
+	}
+	c := n - 1
+	if toks[c].Head != n || toks[c].Deprel != "compound" || (toks[c].UPOS != "PROPN" && toks[c].UPOS != "NOUN") {
+		return false
+	}
+	for i := s[0]; i < s[1]; i++ {
+		if toks[i].Head == n && i > n {
+			return false // the day word heads a phrase of its own
+		}
+	}
+	if *out == nil {
+		*out = append([]doc.Token(nil), toks...)
+	}
+	for i := s[0]; i < c; i++ {
+		if (*out)[i].Head == n {
+			(*out)[i].Head = c
+		}
+	}
+	(*out)[c].Head, (*out)[c].Deprel = v, "nsubj"
 	return true
 }
