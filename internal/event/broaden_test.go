@@ -47,6 +47,8 @@ func TestCodeBroadened(t *testing.T) {
 		{"American and Russian negotiators met again.", "CONSULT/- RUS,USA> @- -"},
 		{"The Chilean and Peruvian delegations spoke by phone.", "CONSULT/phone PER,CHL> @- -"},
 		{"Israel's cabinet met on Sunday.", ""},
+		// a participle the tagger took for a noun after a date
+		{"Peru signed a decree in early March rejecting negotiations with Chile.", "REJECT/- PER> @- 2024-03"},
 		// "a round of talks" are talks
 		{"Oman hosted a new round of talks between Iran and Bahrain.", "CONSULT/- OMN>IRN,BHR @- -"},
 		// an amount given "in aid": the aid is the act

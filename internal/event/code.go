@@ -2186,8 +2186,15 @@ func (c *coder) attaches(k int, nodes map[int]bool) bool {
 // date returns the value of a time expression in the event's clause.
 func (c *coder) date(chain []int, trig int) string {
 	nodes := map[int]bool{trig: true}
-	for _, n := range chain {
+	for _, n := range append([]int{trig}, chain...) {
 		nodes[n] = true
+		if c.instrumentClause(n) {
+			// "signed a decree in early October rejecting …": the
+			// decree's act is dated by its signing
+			if h := c.head(n); h >= 0 && c.head(h) >= 0 {
+				nodes[c.head(h)] = true
+			}
+		}
 	}
 	sent := c.d.Sentences[c.d.Tokens[trig].Sentence]
 	for _, t := range c.d.Times {

@@ -66,6 +66,7 @@ func repairParse(d *doc.Document) []doc.Token {
 			fixMediumWith(cur, s, v, &out)
 			fixTalksBetween(cur, s, v, &out)
 			fixPartitive(cur, s, v, &out)
+			fixDatedParticiple(cur, s, v, &out)
 			if out != nil {
 				cur = out
 			}
@@ -649,5 +650,56 @@ func fixTimeSubject(toks []doc.Token, s [2]int, v int, out *[]doc.Token) bool {
 		}
 	}
 	(*out)[c].Head, (*out)[c].Deprel = v, "nsubj"
+	return true
+}
+
+// monthWords name months, which date a phrase like day words do.
+var monthWords = set("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december")
+
+// fixDatedParticiple reads a participle the tagger took for a noun after a
+// date as the participle it is: in "signed a decree in early October
+// rejecting negotiations with Russia" the tagger can make "rejecting" a
+// noun, and the parser "in early October rejecting negotiations" one
+// phrase headed by "negotiations". When an -ing word tagged NN modifies
+// the noun after it and a month or day word modifies that noun right
+// before it, the date becomes the oblique (with its preposition and
+// modifiers), the -ing word a participle on the verb's object (or the
+// verb) and the noun its object.
+func fixDatedParticiple(toks []doc.Token, s [2]int, v int, out *[]doc.Token) bool {
+	t := toks[v]
+	w := strings.ToLower(t.Lemma)
+	if t.XPOS != "NN" || !strings.HasSuffix(w, "ing") || len(w) < 6 || t.Deprel != "compound" || t.Head != v+1 || v+1 >= s[1] || v-1 < s[0] {
+		return false
+	}
+	n, m := v+1, v-1
+	if ml := strings.ToLower(toks[m].Lemma); toks[m].Head != n || !monthWords[ml] && !dayWords[ml] {
+		return false
+	}
+	verb := toks[n].Head
+	if verb < s[0] || verb >= s[1] || toks[verb].UPOS != "VERB" || !strings.HasPrefix(toks[n].Deprel, "obl") {
+		return false
+	}
+	attach := verb
+	for k := s[0]; k < s[1]; k++ {
+		if toks[k].Head == verb && toks[k].Deprel == "obj" && k < m {
+			attach = k // the participle describes the object ("a decree rejecting …")
+		}
+	}
+	if *out == nil {
+		*out = append([]doc.Token(nil), toks...)
+	}
+	o := *out
+	o[m].Head, o[m].Deprel = verb, toks[n].Deprel
+	for k := s[0]; k < m; k++ {
+		if toks[k].Head == n {
+			o[k].Head = m // "in", "early" go with the date
+		}
+	}
+	o[v].UPOS, o[v].XPOS, o[v].Head, o[v].Deprel = "VERB", "VBG", attach, "acl"
+	if attach == verb {
+		o[v].Deprel = "advcl"
+	}
+	o[n].Head, o[n].Deprel = v, "obj"
 	return true
 }
