@@ -1238,6 +1238,19 @@ func (a *analysis) contentEnd(start, se int) int {
 		if n := last + 1; n+2 < se && a.lower(n) == "," && a.upos(n+1) == "CCONJ" && a.d.Tokens[n+2].XPOS == "VBG" {
 			return last + 1 // “…”, and showing a photograph: the quotation
 		}
+		n := last + 1
+		if n < se && a.lower(n) == "," {
+			n++
+		}
+		if n+1 < se && a.upos(n) == "CCONJ" {
+			// “…,” and then they leave: a clause of the reporter's with a
+			// subject of its own
+			for k := n + 1; k < se && k <= n+3; k++ {
+				if a.d.Tokens[k].Deprel == "nsubj" {
+					return last + 1
+				}
+			}
+		}
 	}
 	end := se
 	for k := start + 1; k < se; k++ {
