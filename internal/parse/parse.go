@@ -232,14 +232,66 @@ func (p *Parser) Parse(d *doc.Document) {
 // repair undoes misparses of a well-defined shape that greedy parsing
 // makes and later stages cannot recover from: a relative clause that
 // swallowed the main verb (repairRelative), a fronted phrase's
-// apposition taken for a second subject (repairFrontedAppos) and a clause
-// read as a prepositional phrase (repairClauseMarker). head and
+// apposition taken for a second subject (repairFrontedAppos), a clause
+// read as a prepositional phrase (repairClauseMarker) and a conjunction
+// taken for a conjunct (repairStrayConjunction). head and
 // label are indexed by word position + 1 (0 is the root), as in the
 // parser's configuration.
 func (p *Parser) repair(words, xpos []string, head []int32, label []int16) {
 	p.repairRelative(words, xpos, head, label)
 	p.repairFrontedAppos(words, head, label)
 	p.repairClauseMarker(words, xpos, head, label)
+	p.repairStrayConjunction(words, xpos, head, label)
+}
+
+// repairStrayConjunction reads "with A, and with B" as two conjoined
+// phrases: the parser may make "and" a conjunct itself, with "B" hung on
+// it. When a coordinating conjunction is labelled conj and heads a phrase
+// with a preposition, and an earlier phrase of the sentence has the same
+// preposition, the later phrase becomes a conjunct of the earlier one and
+// the conjunction its marker.
+func (p *Parser) repairStrayConjunction(words, xpos []string, head []int32, label []int16) {
+	n := len(words)
+	conj, cc, cas := p.labelID("conj"), p.labelID("cc"), p.labelID("case")
+	if conj < 0 || cc < 0 || cas < 0 {
+		return
+	}
+	prep := func(x int) string { // the preposition of phrase x, lower case, or ""
+		for k := 1; k < x; k++ {
+			if int(head[k]) == x && label[k] == cas {
+				return strings.ToLower(words[k-1])
+			}
+		}
+		return ""
+	}
+	for c := 2; c <= n; c++ {
+		if xpos[c-1] != "CC" || label[c] != conj {
+			continue
+		}
+		x := -1
+		for k := c + 1; k <= n; k++ {
+			if int(head[k]) == c && prep(k) != "" {
+				x = k
+				break
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		px := prep(x)
+		a := -1
+		for k := c - 1; k >= 1; k-- {
+			if prep(k) == px && (strings.HasPrefix(p.labels[label[k]], "obl") || strings.HasPrefix(p.labels[label[k]], "nmod")) {
+				a = k
+				break
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		head[x], label[x] = int32(a), conj
+		head[c], label[c] = int32(x), cc
+	}
 }
 
 // clauseMarkers open adverbial clauses as well as prepositional phrases.

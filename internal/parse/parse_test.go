@@ -266,8 +266,8 @@ func BenchmarkParse(b *testing.B) {
 // TestRepair feeds repair misparses of sentences of our own: a relative
 // clause that swallowed the main verb (the verb becomes the root with the
 // name as its subject; a restrictive clause, with no comma, is left alone)
-// a fronted phrase's apposition taken for a second subject, and a clause
-// read as a prepositional phrase.
+// a fronted phrase's apposition taken for a second subject, a clause read
+// as a prepositional phrase, and a conjunction taken for a conjunct.
 func TestRepair(t *testing.T) {
 	p := loadEmbedded(t)
 	type arc struct {
@@ -323,5 +323,13 @@ func TestRepair(t *testing.T) {
 	head4, rels4 := run(words4, xpos4, mis4)
 	if head4[5] != 6 || rels4[4] != "nsubj" || head4[4] != 6 || rels4[3] != "mark" {
 		t.Errorf("clause marker not repaired: heads %v rels %v", head4[1:], rels4)
+	}
+	// Ana met with Ito , and with Berg .
+	words5 := []string{"Ana", "met", "with", "Ito", ",", "and", "with", "Berg", "."}
+	xpos5 := []string{"NNP", "VBD", "IN", "NNP", ",", "CC", "IN", "NNP", "."}
+	mis5 := []arc{{2, "nsubj"}, {0, "root"}, {4, "case"}, {2, "obl"}, {4, "punct"}, {5, "conj"}, {8, "case"}, {6, "obl"}, {2, "punct"}}
+	head5, rels5 := run(words5, xpos5, mis5)
+	if head5[8] != 4 || rels5[7] != "conj" || head5[6] != 8 || rels5[5] != "cc" {
+		t.Errorf("stray conjunction not repaired: heads %v rels %v", head5[1:], rels5)
 	}
 }
