@@ -51,6 +51,8 @@ func TestCodeBroadened(t *testing.T) {
 		{"Peru signed a decree in early March rejecting negotiations with Chile.", "REJECT/- PER> @- 2024-03"},
 		// "a round of talks" are talks
 		{"Oman hosted a new round of talks between Iran and Bahrain.", "CONSULT/- OMN>IRN,BHR @- -"},
+		// a proposal delivered is no aid
+		{"Egyptian mediators delivered a new proposal to the Hamas delegation.", ""},
 		// an amount given "in aid": the aid is the act
 		{"Japan sent $5 million in humanitarian aid to Sudan.", "AID/- JPN>SDN @- -"},
 		{"The fund lost 50 million euros in value.", ""},

@@ -2921,7 +2921,8 @@ func (c *coder) namedPatient(v int) bool {
 
 // speechNouns are things delivered that are no aid.
 var speechNouns = set("speech", "statement", "message", "address", "verdict", "ruling", "warning", "blow",
-	"remark", "lecture", "sermon", "ultimatum", "rebuke", "letter", "note", "report", "briefing", "judgment", "judgement")
+	"remark", "lecture", "sermon", "ultimatum", "rebuke", "letter", "note", "report", "briefing", "judgment", "judgement",
+	"proposal", "plan", "offer", "response", "reply", "answer", "draft", "list", "invitation")
 
 // ruleNouns are rules and schedules: what they allow is no concession.
 var ruleNouns = set("law", "rule", "constitution", "regulation", "system", "procedure", "tradition", "custom", "schedule", "plan", "agreement", "deal", "treaty")
