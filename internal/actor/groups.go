@@ -11,8 +11,9 @@ import (
 // "the Ukrainian forces"), stand for the state or one of its bodies. The
 // value says which kind of body the noun may name: "military" nouns are
 // looked up as the country's armed forces ("Russian troops" → RUS.AF) when
-// the knowledge base has them; the others resolve to the country itself as
-// a metonym.
+// the knowledge base has them; "people" nouns name a non-state group of the
+// country (subGroup); the others resolve to the country itself as a
+// metonym.
 var groupNouns = map[string]string{
 	"official": "", "officials": "", "diplomat": "", "diplomats": "",
 	"police": "police", "policemen": "police", "authorities": "",
@@ -30,26 +31,20 @@ var groupNouns = map[string]string{
 	// offices of the state: the knowledge base's body when it names one
 	// ("the Ukrainian presidency" → UKR.PRES), else the country
 	"presidency": "", "embassy": "", "cabinet": "", "ministry": "",
-	// civilians: the state as PLOVER codes them ("French farmers" → FRA)
-	"farmers": "", "workers": "", "students": "", "protesters": "", "demonstrators": "",
-	"activists": "", "rebels": "", "refugees": "", "civilians": "", "citizens": "",
-	"immigrants": "", "migrants": "", "prisoners": "", "guerrillas": "", "militants": "",
-	"fighters": "", "separatists": "", "nationals": "", "businessmen": "",
-	"journalists": "", "fishermen": "", "settlers": "", "residents": "", "opposition": "",
+	// people who are not the state ("people"): a group actor of its own
+	// with the country as its country (subGroup), which event data that
+	// codes by country still reads as the country ("French farmers" → FRA)
+	"farmers": "people", "workers": "people", "students": "people", "protesters": "people", "demonstrators": "people",
+	"activists": "people", "rebels": "people", "refugees": "people", "civilians": "people", "citizens": "people",
+	"immigrants": "people", "migrants": "people", "prisoners": "people", "guerrillas": "people", "militants": "people",
+	"fighters": "people", "separatists": "people", "nationals": "people", "businessmen": "people",
+	"journalists": "people", "fishermen": "people", "settlers": "people", "residents": "people", "opposition": "people",
 }
 
-// nonState are the group nouns of people who are not the state: "the
-// Zimbabwean opposition", "French farmers", "Palestinian militants". Each
-// becomes a group actor of its own with the country as its country
-// (subGroup), so that an opposition's demands are not the government's
-// and event data that codes by country still reads the country.
-var nonState = map[string]bool{
-	"farmers": true, "workers": true, "students": true, "protesters": true, "demonstrators": true,
-	"activists": true, "rebels": true, "refugees": true, "civilians": true, "citizens": true,
-	"immigrants": true, "migrants": true, "prisoners": true, "guerrillas": true, "militants": true,
-	"fighters": true, "separatists": true, "nationals": true, "businessmen": true,
-	"journalists": true, "fishermen": true, "settlers": true, "residents": true, "opposition": true,
-}
+// nonState reports whether w is the group noun of people who are not the
+// state: "the Zimbabwean opposition", "French farmers", "Palestinian
+// militants" (groupNouns value "people").
+func nonState(w string) bool { return groupNouns[w] == "people" }
 
 // nonStateNoun returns the non-state group noun of the group phrase at
 // tokens [lo,hi) ("opposition" also when it only modifies the head:
@@ -60,7 +55,7 @@ func (r *resolver) nonStateNoun(lo, hi int) string {
 			return "opposition"
 		}
 	}
-	if w := r.low[hi-1]; nonState[w] {
+	if w := r.low[hi-1]; nonState(w) {
 		return w
 	}
 	return ""
@@ -80,7 +75,7 @@ func (r *resolver) coordinatedNonState(c *kb.Entry, end int) {
 	if r.low[j] == "the" || r.low[j] == "its" {
 		j++
 	}
-	if j >= n || r.d.Tokens[j].Sentence != r.d.Tokens[end].Sentence || !nonState[r.low[j]] {
+	if j >= n || r.d.Tokens[j].Sentence != r.d.Tokens[end].Sentence || !nonState(r.low[j]) {
 		return
 	}
 	if k := j + 1; k < n && r.d.Tokens[k].Sentence == r.d.Tokens[j].Sentence {
@@ -103,7 +98,7 @@ func (r *resolver) coordinatedNonState(c *kb.Entry, end int) {
 func (r *resolver) possessiveNonState(c *kb.Entry, lo, pos, end int) bool {
 	last := r.low[end-1]
 	_, group := groupNouns[last]
-	if !nonState[last] && !(group && r.nonStateNoun(pos+1, end) == "opposition") {
+	if !nonState(last) && !(group && r.nonStateNoun(pos+1, end) == "opposition") {
 		return false
 	}
 	r.addMention(r.subGroup(c, r.nonStateNoun(pos+1, end)), lo, end, HowName)

@@ -420,8 +420,10 @@ func (r *resolver) title(np *titleNP) {
 			if a.country == "" && ref != nil {
 				a.country = countryOf(ref)
 			}
-			if o := r.owner(np); a.country == "" && o != nil && o != a {
-				a.country = o.country // "Milei's spokesman, Manuel Adorni"
+			if a.country == "" {
+				if o := r.owner(np); o != nil && o != a {
+					a.country = o.country // "Milei's spokesman, Manuel Adorni"
+				}
 			}
 			r.addMention(a, np.lo, np.hi, HowTitle)
 			return

@@ -10,9 +10,7 @@ import (
 // nominal and two-word triggers, and type refinements by object, on our
 // own sentences (first event as "TYPE/mode src>tgt @place date", or "").
 func TestCodeBroadened(t *testing.T) {
-	tests := []struct {
-		text, want string
-	}{
+	tests := []firstEventCase{
 		// A main verb the parser hung on its subject as a participle.
 		{"Syrian warplanes bombed rebel positions near Aleppo.", "ASSAULT/explosives SYR> @- -"},
 		{"The United Nations on Tuesday reduced water deliveries to the camp in Kenya, aid workers said.", "SANCTION/discontinue UN>KEN @- 2024-03-05"},
@@ -118,19 +116,7 @@ func TestCodeBroadened(t *testing.T) {
 		// Also when the tagger took the capitalised plural for a name.
 		{"Gunmen assassinated the governor of Kano on Friday.", "ASSAULT/- > @- 2024-03-01"},
 	}
-	annotate := annotator(t)
-	for _, tt := range tests {
-		t.Run(tt.text, func(t *testing.T) {
-			d := codeText(annotate, tt.text)
-			got := ""
-			if len(d.Events) > 0 {
-				got = describe(d.Events[0])
-			}
-			if got != tt.want {
-				t.Errorf("got %q, want %q (all: %v)", got, tt.want, d.Events)
-			}
-		})
-	}
+	runFirstEvent(t, tests, false)
 }
 
 // TestRepairParse checks the undoing of participle misparses on

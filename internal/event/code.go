@@ -28,6 +28,7 @@ func (c *coder) code(i int) (doc.Event, bool) {
 	}
 	if e.POS == "N" {
 		h := c.head(i)
+		amount := c.amountAnchor(i)
 		switch {
 		case c.onPredicate(i) && c.hasSubject(i):
 			// "teachers are on strike": the noun is the predicate.
@@ -45,10 +46,10 @@ func (c *coder) code(i int) (doc.Event, bool) {
 				return doc.Event{}, false
 			}
 			anchor = h
-		case c.amountAnchor(i) >= 0:
+		case amount >= 0:
 			// "announced 50 million euros in aid for …": the amount is
 			// the object, the act its "in" phrase.
-			anchor = c.amountAnchor(i)
+			anchor = amount
 		case h >= 0 && c.existential(i, h):
 			// "There was a dinner with the Brazilian and Korean presidents":
 			// the parties are those of the with-phrase.
@@ -1562,10 +1563,8 @@ func (c *coder) claims(k int, src []string) bool {
 			own := map[string]bool{}
 			for _, id := range src {
 				own[id] = true
-				for _, a := range c.d.Actors {
-					if a.ID == id && a.Country != nil {
-						own[*a.Country] = true
-					}
+				if k, ok := c.country[id]; ok {
+					own[k] = true
 				}
 			}
 			for _, id := range c.actors(g) {
@@ -1951,7 +1950,7 @@ func (c *coder) inheritedSubject(top int) int {
 			// "Z signed a decree rejecting …": the subject of the verb
 			// whose object the document is.
 			h = c.head(h)
-		} else if r != "conj" && r != "xcomp" && !(r == "advcl" && (!c.hasMark(cur) && c.nonFinite(cur) || c.timedGerund(cur))) {
+		} else if r != "conj" && r != "xcomp" && !(r == "advcl" && (!c.hasMark(cur) && c.nonFinite(cur) || c.controlledGerund(cur))) {
 			return -1
 		}
 		for _, k := range c.children[h] {
@@ -1970,14 +1969,10 @@ func (c *coder) inheritedSubject(top int) int {
 func (c *coder) parties(ids []string) int {
 	seen := map[string]bool{}
 	for _, id := range ids {
-		k := id
-		for _, a := range c.d.Actors {
-			if a.ID == id && a.Country != nil {
-				k = *a.Country
-				break
-			}
+		if k, ok := c.country[id]; ok {
+			id = k
 		}
-		seen[k] = true
+		seen[id] = true
 	}
 	return len(seen)
 }
@@ -2001,11 +1996,11 @@ func (c *coder) markerAdj(h int) bool {
 	return ok
 }
 
-// timedGerund reports whether clause k is a gerund marked by a time
+// controlledGerund reports whether clause k is a gerund marked by a time
 // preposition ("after meeting his counterpart", "before leaving"), or by
 // "to" after a modality marker ("open to resuming talks"): its subject is
 // the main clause's.
-func (c *coder) timedGerund(k int) bool {
+func (c *coder) controlledGerund(k int) bool {
 	if c.d.Tokens[k].XPOS != "VBG" {
 		return false
 	}

@@ -81,7 +81,9 @@ type coder struct {
 	actorAt  []string // actor id per token, "" for none
 	// countries holds the ids of the country actors.
 	countries map[string]bool
-	trig      []*Entry // trigger per token
+	// country maps each actor with a country to it (a country to itself).
+	country map[string]string
+	trig    []*Entry // trigger per token
 	// extra holds further events of the trigger being coded (a second,
 	// separate meeting in the same clause).
 	extra []doc.Event
@@ -301,9 +303,13 @@ func (c *coder) index() {
 	}
 	// Actor mentions → tokens they overlap (tokens are sorted by offset).
 	c.countries = map[string]bool{}
+	c.country = map[string]string{}
 	for _, a := range c.d.Actors {
 		if a.Kind == "country" {
 			c.countries[a.ID] = true
+		}
+		if a.Country != nil {
+			c.country[a.ID] = *a.Country
 		}
 		for _, m := range a.Mentions {
 			lo := c.firstTokenAt(m.Start)

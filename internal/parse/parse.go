@@ -312,7 +312,7 @@ func (p *Parser) repairClauseMarker(words, xpos []string, head []int32, label []
 		return
 	}
 	for v := 2; v <= n; v++ {
-		if label[v] != advcl && (ccomp < 0 || label[v] != ccomp) || hasSubject(p, head, label, v) {
+		if label[v] != advcl && (ccomp < 0 || label[v] != ccomp) || p.hasSubject(head, label, v) {
 			continue
 		}
 		switch xpos[v-1] {
@@ -357,6 +357,15 @@ func (p *Parser) repairFrontedAppos(words []string, head []int32, label []int16)
 	nsubj, appos := p.labelID("nsubj"), p.labelID("appos")
 	if nsubj < 0 || appos < 0 {
 		return
+	}
+	subjects := 0
+	for k := 1; k <= n; k++ {
+		if label[k] == nsubj {
+			subjects++
+		}
+	}
+	if subjects < 2 {
+		return // most sentences: no head can have two
 	}
 	for v := 1; v <= n; v++ {
 		a, b := -1, -1
@@ -469,7 +478,7 @@ func (p *Parser) repairRelative(words, xpos []string, head []int32, label []int1
 			default:
 				continue
 			}
-			if hasSubject(p, head, label, v) {
+			if p.hasSubject(head, label, v) {
 				continue
 			}
 			head[v], label[v] = 0, root
@@ -496,7 +505,7 @@ func under(head []int32, k, c int) bool {
 }
 
 // hasSubject reports whether word v has a subject dependent.
-func hasSubject(p *Parser, head []int32, label []int16, v int) bool {
+func (p *Parser) hasSubject(head []int32, label []int16, v int) bool {
 	for k := 1; k < len(head); k++ {
 		if int(head[k]) != v || label[k] < 0 {
 			continue

@@ -979,21 +979,11 @@ func (f *finder) ownSide(holders []string, c int) bool {
 		if !side[id] {
 			return false
 		}
-		if a := f.byID[id]; a != nil && a.Kind == "person" && !holderHas(holders, id) {
+		if a := f.byID[id]; a != nil && a.Kind == "person" && !contains(holders, id) {
 			return false // another person of the same country
 		}
 	}
 	return len(f.actorsOf(sub)) > 0
-}
-
-// holderHas reports whether id is one of holders.
-func holderHas(holders []string, id string) bool {
-	for _, h := range holders {
-		if h == id {
-			return true
-		}
-	}
-	return false
 }
 
 // afterSource returns lo moved past a leading "according to X" phrase of
